@@ -1,0 +1,70 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// The modules are layered; each imports only those listed above it here.
+//   CZeroMQ → ZeroMQ → Jupyter                      (transport and wire protocol)
+//   COpenBLAS → Tensor                              (n-d arrays on BLAS)
+//   Interpreter                                     (the cell language; no neural nets)
+//   Bindings                                        (numpy/keras/... modules for cells)
+//   neurona                                         (the executable wiring Session to Jupyter)
+//
+// Language mode 5: the interpreter's object graph (reference-typed Python values shared
+// across the shell and control threads through explicit locks) does not fit Swift 6's
+// static data-race checking without marking nearly every type @unchecked Sendable.
+// Shared state across threads uses the Synchronization module (Mutex, Atomic).
+let swiftSettings: [SwiftSetting] = [.swiftLanguageMode(.v5)]
+
+let package = Package(
+  name: "Neurona",
+  platforms: [.macOS(.v15)],
+  products: [
+    .executable(name: "neurona", targets: ["neurona"])
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.3"),
+    .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+  ],
+  targets: [
+    // MARK: - System libraries
+    .systemLibrary(
+      name: "CZeroMQ", pkgConfig: "libzmq", providers: [.apt(["libzmq3-dev"])]),
+    .systemLibrary(
+      name: "COpenBLAS", pkgConfig: "openblas", providers: [.apt(["libopenblas-dev"])]),
+
+    // MARK: - Transport and protocol
+    .target(name: "ZeroMQ", dependencies: ["CZeroMQ"], swiftSettings: swiftSettings),
+    .target(
+      name: "Jupyter",
+      dependencies: ["ZeroMQ", .product(name: "Crypto", package: "swift-crypto")],
+      swiftSettings: swiftSettings),
+
+    // MARK: - Numerics
+    .target(name: "Tensor", dependencies: ["COpenBLAS"], swiftSettings: swiftSettings),
+
+    // MARK: - The cell language
+    .target(name: "Interpreter", swiftSettings: swiftSettings),
+    .target(
+      name: "Bindings", dependencies: ["Interpreter", "Tensor"],
+      swiftSettings: swiftSettings),
+
+    // MARK: - Executable
+    .executableTarget(
+      name: "neurona",
+      dependencies: [
+        "Jupyter", "Interpreter", "Bindings",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ],
+      swiftSettings: swiftSettings),
+
+    // MARK: - Tests
+    .testTarget(
+      name: "InterpreterTests", dependencies: ["Interpreter"],
+      resources: [.copy("Golden")], swiftSettings: swiftSettings),
+    .testTarget(name: "TensorTests", dependencies: ["Tensor"], swiftSettings: swiftSettings),
+    .testTarget(
+      name: "JupyterTests", dependencies: ["Jupyter", "ZeroMQ"], swiftSettings: swiftSettings),
+    .testTarget(
+      name: "BindingsTests", dependencies: ["Bindings", "Interpreter"],
+      resources: [.copy("Golden")], swiftSettings: swiftSettings),
+  ]
+)
