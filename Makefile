@@ -1,0 +1,121 @@
+# Neurona: build and test entry points (GNU make, Debian/Ubuntu).
+#
+#   make lab      install deps, build release, install the kernelspec into .venv, start JupyterLab
+#   make test     install deps, run all Swift tests, then the Python kernel tests (Tests/kernel)
+#
+# SCRATCH selects SwiftPM's build folder (e.g. `make test SCRATCH=.build-py`).
+
+SHELL        := /bin/bash
+.SHELLFLAGS  := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+SWIFT        ?= swift
+PYTHON3      ?= python3
+SCRATCH      ?= .build
+SWIFTFLAGS   := --scratch-path $(SCRATCH)
+
+VENV         := .venv
+VENV_PY      := $(VENV)/bin/python
+REQUIREMENTS := Tests/kernel/requirements.txt
+VENV_STAMP   := $(VENV)/.requirements.stamp
+
+APT_PACKAGES := libzmq3-dev libopenblas-dev pkg-config
+SUDO         := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+DEBUG_BIN    := $(SCRATCH)/debug/neurona
+RELEASE_BIN  := $(SCRATCH)/release/neurona
+
+# Kernelspecs for tests and benchmarks live under the build folder; JUPYTER_PATH points there,
+# so the user's own Jupyter folders are never touched.
+TEST_PREFIX  := $(SCRATCH)/jupyter-test
+BENCH_PREFIX := $(SCRATCH)/jupyter-bench
+JUPYTER_ENV   = JUPYTER_PATH=$(CURDIR)/$(1)/share/jupyter \
+                JUPYTER_RUNTIME_DIR=$(CURDIR)/$(SCRATCH)/jupyter-runtime \
+                JUPYTER_PLATFORM_DIRS=1 \
+                NEURONA_KERNELSPEC_DIR=$(CURDIR)/kernelspec
+
+PYTEST_ARGS  ?=
+
+.PHONY: help deps system-deps venv build release test swift-test kernel-test lab bench logos clean
+
+help:
+	@echo "make lab      deps + release build + kernelspec in .venv + JupyterLab on notebooks/"
+	@echo "make test     deps + swift test + Python kernel tests (Tests/kernel)"
+	@echo "make deps     apt packages ($(APT_PACKAGES)) when missing, and .venv"
+	@echo "make build | release | bench | logos"
+
+# ---------------------------------------------------------------------------------------- deps
+
+deps: system-deps venv
+
+system-deps:
+	@missing=""; \
+	for p in $(APT_PACKAGES); do dpkg -s "$$p" >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	$(PYTHON3) -c 'import venv, ensurepip' >/dev/null 2>&1 || missing="$$missing python3-venv"; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing:$$missing"; \
+	  $(SUDO) apt-get update; \
+	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y $$missing; \
+	fi
+
+venv: $(VENV_STAMP)
+
+$(VENV_STAMP): $(REQUIREMENTS)
+	@[ -x $(VENV_PY) ] || $(PYTHON3) -m venv $(VENV)
+	$(VENV_PY) -m pip install --quiet --upgrade pip
+	$(VENV_PY) -m pip install --quiet -r $(REQUIREMENTS)
+	@touch $@
+
+# --------------------------------------------------------------------------------------- build
+
+build:
+	$(SWIFT) build $(SWIFTFLAGS)
+
+release:
+	$(SWIFT) build $(SWIFTFLAGS) -c release
+
+# ---------------------------------------------------------------------------------------- test
+
+test: deps
+	$(MAKE) --no-print-directory swift-test
+	$(MAKE) --no-print-directory kernel-test
+
+swift-test:
+	$(SWIFT) test $(SWIFTFLAGS)
+
+# Python kernel tests against the debug binary (no deps/swift test; handy while iterating).
+kernel-test: venv
+	$(SWIFT) build $(SWIFTFLAGS) --product neurona
+	rm -rf $(TEST_PREFIX)
+	$(call JUPYTER_ENV,$(TEST_PREFIX)) $(DEBUG_BIN) install --prefix $(TEST_PREFIX)
+	test -f $(TEST_PREFIX)/share/jupyter/kernels/neurona/kernel.json
+	$(call JUPYTER_ENV,$(TEST_PREFIX)) NEURONA_BIN=$(CURDIR)/$(DEBUG_BIN) \
+	  $(VENV_PY) -m pytest Tests/kernel $(PYTEST_ARGS)
+
+# ----------------------------------------------------------------------------------------- lab
+
+lab: deps release
+	NEURONA_KERNELSPEC_DIR=$(CURDIR)/kernelspec VIRTUAL_ENV=$(CURDIR)/$(VENV) \
+	  $(RELEASE_BIN) install --prefix $(VENV)
+	JUPYTER_PLATFORM_DIRS=1 $(VENV)/bin/jupyter lab notebooks/ --ip=127.0.0.1 --no-browser
+
+# --------------------------------------------------------------------------------------- bench
+
+bench: deps release
+	rm -rf $(BENCH_PREFIX)
+	$(call JUPYTER_ENV,$(BENCH_PREFIX)) $(RELEASE_BIN) install --prefix $(BENCH_PREFIX)
+	@for script in bench/*.py; do \
+	  echo "== $$script"; \
+	  $(call JUPYTER_ENV,$(BENCH_PREFIX)) NEURONA_BIN=$(CURDIR)/$(RELEASE_BIN) $(VENV_PY) "$$script"; \
+	done
+
+# --------------------------------------------------------------------------------------- logos
+
+# Renders the PNG logos from the hand-written SVG (run once; the PNGs are committed).
+logos:
+	@command -v rsvg-convert >/dev/null || { $(SUDO) apt-get update; $(SUDO) apt-get install -y librsvg2-bin; }
+	rsvg-convert -w 32 -h 32 kernelspec/logo-svg.svg -o kernelspec/logo-32x32.png
+	rsvg-convert -w 64 -h 64 kernelspec/logo-svg.svg -o kernelspec/logo-64x64.png
+
+clean:
+	rm -rf $(TEST_PREFIX) $(BENCH_PREFIX) $(SCRATCH)/jupyter-runtime
