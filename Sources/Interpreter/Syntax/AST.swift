@@ -64,7 +64,7 @@ public indirect enum ExprKind {
   /// `value.name`.
   case attribute(Expr, String)
   /// `value[index]`; a multi-dimensional index is a `.tuple`, slices are `.slice`.
-  case subscript(Expr, Expr)
+  case `subscript`(Expr, Expr)
   /// `lower:upper:step` inside a subscript.
   case slice(lower: Expr?, upper: Expr?, step: Expr?)
   /// `(a, b)` or `a, b`.
