@@ -60,7 +60,9 @@ let package = Package(
     .testTarget(
       name: "InterpreterTests", dependencies: ["Interpreter"],
       resources: [.copy("Golden")], swiftSettings: swiftSettings),
-    .testTarget(name: "TensorTests", dependencies: ["Tensor"], swiftSettings: swiftSettings),
+    .testTarget(
+      name: "TensorTests", dependencies: ["Tensor"], resources: [.copy("Fixtures")],
+      swiftSettings: swiftSettings),
     .testTarget(
       name: "JupyterTests", dependencies: ["Jupyter", "ZeroMQ"], swiftSettings: swiftSettings),
     .testTarget(

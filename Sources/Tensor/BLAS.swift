@@ -1,0 +1,39 @@
+import COpenBLAS
+
+/// The one place that calls OpenBLAS: row-major GEMM for float32/float64.
+enum BLAS {
+  /// `C[m×n] = A[m×k] · B[k×n]` in float64 (row-major, no transposes).
+  static func gemm(_ a: [Double], _ b: [Double], m: Int, n: Int, k: Int) -> [Double] {
+    var c = [Double](repeating: 0, count: m * n)
+    if m == 0 || n == 0 || k == 0 { return c }
+    a.withUnsafeBufferPointer { pa in
+      b.withUnsafeBufferPointer { pb in
+        c.withUnsafeMutableBufferPointer { pc in
+          cblas_dgemm(
+            CblasRowMajor, CblasNoTrans, CblasNoTrans, Int32(m), Int32(n), Int32(k), 1.0,
+            pa.baseAddress, Int32(k), pb.baseAddress, Int32(n), 0.0, pc.baseAddress, Int32(n))
+        }
+      }
+    }
+    return c
+  }
+
+  /// `C[m×n] = A[m×k] · B[k×n]` in float32 (row-major, no transposes).
+  static func gemm(_ a: [Float], _ b: [Float], m: Int, n: Int, k: Int) -> [Float] {
+    var c = [Float](repeating: 0, count: m * n)
+    if m == 0 || n == 0 || k == 0 { return c }
+    a.withUnsafeBufferPointer { pa in
+      b.withUnsafeBufferPointer { pb in
+        c.withUnsafeMutableBufferPointer { pc in
+          cblas_sgemm(
+            CblasRowMajor, CblasNoTrans, CblasNoTrans, Int32(m), Int32(n), Int32(k), 1.0,
+            pa.baseAddress, Int32(k), pb.baseAddress, Int32(n), 0.0, pc.baseAddress, Int32(n))
+        }
+      }
+    }
+    return c
+  }
+
+  /// Whether the dimensions fit BLAS's 32-bit integers.
+  static func fits(_ dims: Int...) -> Bool { dims.allSatisfy { $0 < Int(Int32.max) } }
+}
