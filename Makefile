@@ -76,9 +76,13 @@ release:
 
 # ---------------------------------------------------------------------------------------- test
 
+# Both halves always run, so one failing does not hide the other; any failure fails `make test`.
 test: deps
-	$(MAKE) --no-print-directory swift-test
-	$(MAKE) --no-print-directory kernel-test
+	@status=0; \
+	$(MAKE) --no-print-directory swift-test || status=1; \
+	$(MAKE) --no-print-directory kernel-test || status=1; \
+	if [ $$status -ne 0 ]; then echo "make test: FAILED"; fi; \
+	exit $$status
 
 swift-test:
 	$(SWIFT) test $(SWIFTFLAGS)
