@@ -59,7 +59,7 @@ let package = Package(
     // MARK: - Tests
     .testTarget(
       name: "InterpreterTests", dependencies: ["Interpreter"],
-      resources: [.copy("Golden")], swiftSettings: swiftSettings),
+      resources: [.copy("Golden"), .copy("Fixtures")], swiftSettings: swiftSettings),
     .testTarget(
       name: "TensorTests", dependencies: ["Tensor"], resources: [.copy("Fixtures")],
       swiftSettings: swiftSettings),
