@@ -47,7 +47,7 @@ def test_console_session(console):
     # A multi-line definition is held (continuation prompt) until it is complete.
     child.send("def f(x):\r")
     child.expect(r"\.\.\.:")
-    child.send("return x * 2\r")
+    child.send("    return x * 2\r")  # valid with or without the indent hint
     child.expect(r"\.\.\.:")
     child.send("\r")
     child.expect(PROMPT)
