@@ -7,6 +7,7 @@ extension SyntaxParser {
     var arguments: [Argument] = []
     var sawKeyword = false
     var sawMappingUnpack = false
+    var keywords = Set<String>()
     while !at(")") {
       let start = current
       if accept("**") {
@@ -19,6 +20,9 @@ extension SyntaxParser {
         }
         arguments.append(Argument(.unpackIterable, try parseExpression()))
       } else if start.kind == .name && peek(1).isOp("=") {
+        if !keywords.insert(start.text).inserted {
+          throw error("keyword argument repeated: \(start.text)", at: start.location)
+        }
         advance()
         advance()
         arguments.append(Argument(.keyword(start.text), try parseExpression()))
