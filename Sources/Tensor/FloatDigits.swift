@@ -98,7 +98,7 @@ enum FloatDigits {
   /// Formats an exponent with a sign and at least `width` digits.
   static func exponentString(_ e: Int, width: Int) -> String {
     let body = String(abs(e))
-    let padded = String(repeating: "0", count: max(0, width - body.count)) + body
+    let padded = String(repeating: "0", count: Swift.max(0, width - body.count)) + body
     return (e < 0 ? "-" : "+") + padded
   }
 

@@ -47,7 +47,7 @@ extension Tensor {
       guard !span.overflow else { throw TensorError.shapeOverflow }
       var n = span.partialValue / s
       if span.partialValue % s != 0 && (span.partialValue > 0) == (s > 0) { n += 1 }
-      n = max(n, 0)
+      n = Swift.max(n, 0)
       _ = try checkedCount([n], dtype: dt)
       let values = (0..<n).map { a &+ $0 &* s }
       return Tensor(unchecked: TensorData.int64(values).converted(to: dt), shape: [n])
@@ -57,7 +57,7 @@ extension Tensor {
     let len = ((b - a) / s).rounded(.up)
     guard len.isFinite else { throw TensorError.value("arange: cannot compute length") }
     guard len < 9.0e18 else { throw TensorError.shapeOverflow }
-    let n = max(Int(len), 0)
+    let n = Swift.max(Int(len), 0)
     _ = try checkedCount([n], dtype: dt)
     // NumPy computes the first two values and fills with their difference.
     let delta = (a + s) - a
@@ -96,7 +96,7 @@ extension Tensor {
     let cols = m ?? n
     var t = try zeros([n, cols], dtype: .float64)
     var values = t.doubles
-    for i in 0..<max(n, 0) {
+    for i in 0..<Swift.max(n, 0) {
       let j = i + k
       if j >= 0 && j < cols { values[i * cols + j] = 1 }
     }

@@ -91,7 +91,92 @@ with np.errstate(all='ignore'):
                 weak.append({"op": name, "a": enc(a), "scalar": s if not isinstance(s, bool) else bool(s),
                              "kind": type(s).__name__, "result": enc(r), "reversed": enc(rr)})
 
-out = {"print": prints, "scalars": scalars, "binary": binary, "weak": weak}
+
+random = {}
+np.random.seed(42); random["rand"] = np.random.rand(5).tolist()
+np.random.seed(42); random["randn"] = np.random.randn(7).tolist()
+np.random.seed(42); random["randint"] = np.random.randint(0, 10, size=20).tolist()
+np.random.seed(7); random["randint_big"] = np.random.randint(-5, 1000000, size=10).tolist()
+np.random.seed(42); random["permutation"] = np.random.permutation(10).tolist()
+np.random.seed(1); random["uniform"] = np.random.uniform(-2, 3, size=5).tolist()
+np.random.seed(1); random["normal"] = np.random.normal(1.5, 2.0, size=5).tolist()
+np.random.seed(3); random["choice"] = np.random.choice(10, 6).tolist()
+np.random.seed(3); random["choice_noreplace"] = np.random.choice(10, 6, replace=False).tolist()
+np.random.seed(3); random["choice_p"] = np.random.choice(4, 8, p=[0.1, 0.2, 0.3, 0.4]).tolist()
+np.random.seed(3); random["choice_p_noreplace"] = np.random.choice(5, 3, replace=False, p=[0.1, 0.2, 0.3, 0.3, 0.1]).tolist()
+np.random.seed(0); x = np.arange(12).reshape(6, 2); np.random.shuffle(x); random["shuffle"] = x.ravel().tolist()
+np.random.seed(5); random["mixed"] = [np.random.randn(), np.random.rand(), np.random.randn(), np.random.randn()]
+random = {k: [repr(float(v)) if isinstance(v, float) else v for v in vals] for k, vals in random.items()}
+
+rs = np.random.RandomState(11)
+red_inputs = [rs.randn(7, 5), np.arange(24).reshape(2, 3, 4), rs.randn(300), (rs.randn(4, 6) * 3).astype(np.float32),
+              np.array([[True, False, True], [True, True, True]]), np.array([1.0, np.nan, 3.0])]
+reductions = []
+for a in red_inputs:
+    for axis in [None, 0, -1]:
+        for name in ["sum", "mean", "std", "var", "min", "max", "argmax", "argmin", "prod", "any", "all", "cumsum"]:
+            if a.dtype == bool and name in ["std", "var", "mean"]:
+                continue
+            f = getattr(np, name)
+            r = f(a, axis=axis)
+            reductions.append({"op": name, "axis": axis, "a": enc(a), "result": enc(np.asarray(r))})
+    reductions.append({"op": "var_ddof1", "axis": 0, "a": enc(a), "result": enc(np.asarray(np.var(a, axis=0, ddof=1)))}) if a.dtype != bool else None
+    reductions.append({"op": "sum_keepdims", "axis": -1, "a": enc(a), "result": enc(np.sum(a, axis=-1, keepdims=True))})
+
+base = np.arange(60).reshape(3, 4, 5)
+def I(*k): return k
+idx_cases = [
+    ("i", [1]), ("i", [-1, 2]), ("i", [0, 1, 2]), ("s", [[1, None, None]]), ("s", [[None, None, -1]]),
+    ("s", [[None, None, None], [1, 3, None]]), ("s", [[None, None, 2], [None, None, -2], [4, 0, -1]]),
+    ("e", []), ("mix", [("e",), ("i", 2)]), ("mix", [("n",), ("i", 0)]), ("mix", [("i", 1), ("n",), ("s", [None, 2, None])]),
+    ("mix", [("a", [2, 0, 0])]), ("mix", [("s", [None, None, None]), ("a", [3, -1])]), ("mix", [("i", 0), ("s", [None, None, None]), ("a", [4, 1])]),
+    ("mix", [("e",), ("a", [0, 0])]),
+]
+def build(spec):
+    out = []
+    for it in spec:
+        if it[0] == "i": out.append(it[1])
+        elif it[0] == "s": out.append(slice(*it[1]))
+        elif it[0] == "n": out.append(None)
+        elif it[0] == "e": out.append(Ellipsis)
+        elif it[0] == "a": out.append(np.array(it[1]))
+        elif it[0] == "m": out.append(np.array(it[1], dtype=bool))
+    return tuple(out)
+indexing = []
+specs = [
+    [("i", 1)], [("i", -1), ("i", 2)], [("i", 0), ("i", 1), ("i", 2)], [("s", [1, None, None])], [("s", [None, None, -1])],
+    [("s", [None, None, None]), ("s", [1, 3, None])], [("s", [None, None, 2]), ("s", [None, None, -2]), ("s", [4, 0, -1])],
+    [("e",), ("i", 2)], [("n",), ("i", 0)], [("i", 1), ("n",), ("s", [None, 2, None])], [("a", [2, 0, 0])],
+    [("s", [None, None, None]), ("a", [3, -1])], [("i", 0), ("s", [None, None, None]), ("a", [4, 1])], [("e",), ("a", [0, 0])],
+    [("m", [True, False, True])], [("m", [[True, False, False, True]] * 3)], [("s", [None, None, None]), ("m", [False, True, True, False])],
+    [("a", [0, 2]), ("s", [1, 3, None]), ("a", [1, 4])], [("s", [-100, 100, None])], [("s", [5, 1, None])],
+]
+for spec in specs:
+    r = base[build(spec)]
+    indexing.append({"spec": [[it[0]] + list(it[1:]) for it in spec], "result": enc(np.asarray(r))})
+a = base.astype(float).copy(); a[0, 1] = -5; a[a > 50] = 0; a[:, 0] = np.array([7.0, 8.0, 9.0, 10.0, 11.0]); a[..., 1:3] = 0.5
+setres = enc(a)
+
+uniques = []
+for arr in [np.array([3, 1, 2, 3, 1, 9]), np.array([2.5, np.nan, 1.0, 2.5, np.nan]), np.array([[1.0, 0.0], [0.0, 1.0]])]:
+    u, c = np.unique(arr, return_counts=True)
+    uniques.append({"a": enc(arr), "values": enc(u), "counts": enc(c)})
+
+creation = []
+for args in [(0, 10, 3), (10, 0, -3), (0.0, 1.0, 0.1), (1, 2.5, 0.5), (-3, 3, 1), (0, 1, 0.3)]:
+    creation.append({"kind": "arange", "args": [repr(x) if isinstance(x, float) else x for x in args], "result": enc(np.arange(*args))})
+for args in [(0, 1, 5), (-2.5, 7.0, 13), (0, 1, 7)]:
+    creation.append({"kind": "linspace", "args": list(args), "result": enc(np.linspace(*args))})
+
+unary = []
+ux = np.array([-2.5, -1.5, -0.5, 0.5, 1.5, 2.5, 0.123456, 3.7])
+for name in ["exp", "tanh", "sin", "cos", "floor", "ceil", "sign", "abs"]:
+    unary.append({"op": name, "a": enc(ux), "result": enc(getattr(np, name)(ux))})
+for d in [0, 1, 2, -1]:
+    unary.append({"op": "round", "decimals": d, "a": enc(ux * 11), "result": enc(np.round(ux * 11, d))})
+out = {"print": prints, "scalars": scalars, "binary": binary, "weak": weak, "random": random,
+       "reductions": reductions, "indexing": indexing, "set": setres, "unique": uniques,
+       "creation": creation, "unary": unary}
 
 with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "numpy_fixtures.json"), "w") as f:
     json.dump(out, f, indent=0)

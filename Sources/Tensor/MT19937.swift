@@ -1,0 +1,76 @@
+/// The Mersenne Twister MT19937 generator, seeded like NumPy's legacy
+/// `RandomState` (`init_genrand` for integers, `init_by_array` for arrays).
+struct MT19937 {
+  private var state = [UInt32](repeating: 0, count: 624)
+  private var index = 624
+
+  /// Seeds from one 32-bit integer (`init_genrand`).
+  init(seed: UInt32) {
+    state[0] = seed
+    for i in 1..<624 {
+      state[i] = 1_812_433_253 &* (state[i - 1] ^ (state[i - 1] >> 30)) &+ UInt32(i)
+    }
+    index = 624
+  }
+
+  /// Seeds from a key array (`init_by_array`).
+  init(key: [UInt32]) {
+    self.init(seed: 19_650_218)
+    var i = 1, j = 0
+    let n = 624
+    for _ in 0..<Swift.max(n, key.count) {
+      state[i] = (state[i] ^ ((state[i - 1] ^ (state[i - 1] >> 30)) &* 1_664_525)) &+ key[j] &+ UInt32(j)
+      i += 1
+      j += 1
+      if i >= n {
+        state[0] = state[n - 1]
+        i = 1
+      }
+      if j >= key.count { j = 0 }
+    }
+    for _ in 0..<(n - 1) {
+      state[i] = (state[i] ^ ((state[i - 1] ^ (state[i - 1] >> 30)) &* 1_566_083_941)) &- UInt32(i)
+      i += 1
+      if i >= n {
+        state[0] = state[n - 1]
+        i = 1
+      }
+    }
+    state[0] = 0x8000_0000
+    index = 624
+  }
+
+  private mutating func twist() {
+    for k in 0..<624 {
+      let y = (state[k] & 0x8000_0000) | (state[(k + 1) % 624] & 0x7fff_ffff)
+      var v = state[(k + 397) % 624] ^ (y >> 1)
+      if y & 1 != 0 { v ^= 0x9908_b0df }
+      state[k] = v
+    }
+    index = 0
+  }
+
+  /// The next 32 random bits.
+  mutating func next32() -> UInt32 {
+    if index >= 624 { twist() }
+    var y = state[index]
+    index += 1
+    y ^= y >> 11
+    y ^= (y << 7) & 0x9d2c_5680
+    y ^= (y << 15) & 0xefc6_0000
+    y ^= y >> 18
+    return y
+  }
+
+  /// The next 64 random bits (high word first, like NumPy).
+  mutating func next64() -> UInt64 {
+    let hi = UInt64(next32())
+    return (hi << 32) | UInt64(next32())
+  }
+
+  /// A double in [0, 1) with 53 random bits from two draws.
+  mutating func nextDouble() -> Double {
+    let a = Double(next32() >> 5), b = Double(next32() >> 6)
+    return (a * 67_108_864.0 + b) / 9_007_199_254_740_992.0
+  }
+}
