@@ -1,0 +1,4 @@
+/// The `math` module.
+enum MathModule {
+  static func make() -> PyModule { PyModule("math") }
+}

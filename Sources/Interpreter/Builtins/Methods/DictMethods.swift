@@ -1,0 +1,4 @@
+/// The methods of `dict`.
+enum DictMethods {
+  static let all: [BuiltinFunction] = []
+}

@@ -1,0 +1,4 @@
+/// The methods of `list`.
+enum ListMethods {
+  static let all: [BuiltinFunction] = []
+}

@@ -1,0 +1,4 @@
+/// The methods of `set`.
+enum SetMethods {
+  static let all: [BuiltinFunction] = []
+}

@@ -1,0 +1,4 @@
+/// The methods of `str`.
+enum StrMethods {
+  static let all: [BuiltinFunction] = []
+}

@@ -1,0 +1,4 @@
+/// The methods of `tuple`.
+enum TupleMethods {
+  static let all: [BuiltinFunction] = []
+}

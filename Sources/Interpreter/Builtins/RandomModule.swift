@@ -1,0 +1,4 @@
+/// The `random` module.
+enum RandomModule {
+  static func make() -> PyModule { PyModule("random") }
+}
