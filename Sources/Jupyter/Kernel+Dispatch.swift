@@ -11,7 +11,12 @@ extension Kernel {
       KernelLog.log("dropped invalid message on \(channel): \(error)")
       return nil
     }
-    let fresh = recentIDs.withLock { $0.insert(message.msgID) }
+    // A replay is the same msg_id with the same signature on the same channel. Clients reuse
+    // msg_ids across channels (jupyter_client's manager and client share a session), and a
+    // msg_id alone would also drop distinct unsigned messages, so the key has all three.
+    let signature = frames.firstIndex(of: WireCodec.delimiter).map { frames[$0 + 1] } ?? Data()
+    let replayKey = channel + " " + message.msgID + " " + String(decoding: signature, as: UTF8.self)
+    let fresh = recentIDs.withLock { $0.insert(replayKey) }
     guard fresh else {
       KernelLog.log("dropped duplicate msg_id \(message.msgID) on \(channel)")
       return nil

@@ -111,6 +111,16 @@ final class KernelLoopTests: XCTestCase {
     XCTAssertEqual(try client.execute("print still").0?.content["status"], "ok")
   }
 
+  func testSameMessageOnShellAndControlIsServedTwice() throws {
+    let client = try XCTUnwrap(client)
+    let request = Message.make(type: "kernel_info_request", content: [:], session: client.session)
+    let frames = client.codec.encode(request)
+    try client.shell.send(frames)
+    try client.control.send(frames)
+    XCTAssertEqual(try client.receive(on: client.shell)?.msgType, "kernel_info_reply")
+    XCTAssertEqual(try client.receive(on: client.control)?.msgType, "kernel_info_reply")
+  }
+
   func testServiceRequests() throws {
     let client = try XCTUnwrap(client)
     try client.send("kernel_info_request", [:], on: client.control)
