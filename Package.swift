@@ -3,7 +3,7 @@ import PackageDescription
 
 // The modules are layered; each imports only those listed above it here.
 //   CZeroMQ → ZeroMQ → Jupyter                      (transport and wire protocol)
-//   COpenBLAS → Tensor                              (n-d arrays on BLAS)
+//   COpenBLAS → Tensor → NeuralNet                  (n-d arrays on BLAS; Keras-style engine)
 //   Interpreter                                     (the cell language; no neural nets)
 //   Bindings                                        (numpy/keras/... modules for cells)
 //   neurona                                         (the executable wiring Session to Jupyter)
@@ -40,11 +40,12 @@ let package = Package(
 
     // MARK: - Numerics
     .target(name: "Tensor", dependencies: ["COpenBLAS"], swiftSettings: swiftSettings),
+    .target(name: "NeuralNet", dependencies: ["Tensor"], swiftSettings: swiftSettings),
 
     // MARK: - The cell language
     .target(name: "Interpreter", swiftSettings: swiftSettings),
     .target(
-      name: "Bindings", dependencies: ["Interpreter", "Tensor"],
+      name: "Bindings", dependencies: ["Interpreter", "Tensor", "NeuralNet"],
       swiftSettings: swiftSettings),
 
     // MARK: - Executable
@@ -62,6 +63,9 @@ let package = Package(
       resources: [.copy("Golden"), .copy("Fixtures")], swiftSettings: swiftSettings),
     .testTarget(
       name: "TensorTests", dependencies: ["Tensor"], resources: [.copy("Fixtures")],
+      swiftSettings: swiftSettings),
+    .testTarget(
+      name: "NeuralNetTests", dependencies: ["NeuralNet", "Tensor"], resources: [.copy("Fixtures")],
       swiftSettings: swiftSettings),
     .testTarget(
       name: "JupyterTests", dependencies: ["Jupyter", "ZeroMQ"], swiftSettings: swiftSettings),
