@@ -4,6 +4,8 @@ import PackageDescription
 // The modules are layered; each imports only those listed above it here.
 //   CZeroMQ → ZeroMQ → Jupyter                      (transport and wire protocol)
 //   COpenBLAS → Tensor → NeuralNet                  (n-d arrays on BLAS; Keras-style engine)
+//   Tensor (+ CZlib) → Datasets                     (toy sets, MNIST files, preprocessing)
+//   Tensor → Display                                (MIME bundles, SVG plots, tables, LaTeX)
 //   Interpreter                                     (the cell language; no neural nets)
 //   Bindings                                        (numpy/keras/... modules for cells)
 //   neurona                                         (the executable wiring Session to Jupyter)
@@ -28,6 +30,7 @@ let package = Package(
     // MARK: - System libraries
     .systemLibrary(
       name: "CZeroMQ", pkgConfig: "libzmq", providers: [.apt(["libzmq3-dev"])]),
+    .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
     .systemLibrary(
       name: "COpenBLAS", pkgConfig: "openblas", providers: [.apt(["libopenblas-dev"])]),
 
@@ -41,11 +44,15 @@ let package = Package(
     // MARK: - Numerics
     .target(name: "Tensor", dependencies: ["COpenBLAS"], swiftSettings: swiftSettings),
     .target(name: "NeuralNet", dependencies: ["Tensor"], swiftSettings: swiftSettings),
+    .target(
+      name: "Datasets", dependencies: ["Tensor", "CZlib"], resources: [.copy("Resources")],
+      swiftSettings: swiftSettings),
+    .target(name: "Display", dependencies: ["Tensor"], swiftSettings: swiftSettings),
 
     // MARK: - The cell language
     .target(name: "Interpreter", swiftSettings: swiftSettings),
     .target(
-      name: "Bindings", dependencies: ["Interpreter", "Tensor", "NeuralNet"],
+      name: "Bindings", dependencies: ["Interpreter", "Tensor", "NeuralNet", "Datasets", "Display"],
       swiftSettings: swiftSettings),
 
     // MARK: - Executable
@@ -67,6 +74,10 @@ let package = Package(
     .testTarget(
       name: "NeuralNetTests", dependencies: ["NeuralNet", "Tensor"], resources: [.copy("Fixtures")],
       swiftSettings: swiftSettings),
+    .testTarget(
+      name: "DatasetsTests", dependencies: ["Datasets", "Tensor"], swiftSettings: swiftSettings),
+    .testTarget(
+      name: "DisplayTests", dependencies: ["Display", "Tensor"], swiftSettings: swiftSettings),
     .testTarget(
       name: "JupyterTests", dependencies: ["Jupyter", "ZeroMQ"], swiftSettings: swiftSettings),
     .testTarget(

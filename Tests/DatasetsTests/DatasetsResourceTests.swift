@@ -1,0 +1,8 @@
+@testable import Datasets
+import XCTest
+
+final class DatasetsResourceTests: XCTestCase {
+  func testResourceDirectoryExists() {
+    XCTAssertNotNil(Datasets.resourceDirectory)
+  }
+}
