@@ -19,7 +19,7 @@ VENV_PY      := $(VENV)/bin/python
 REQUIREMENTS := Tests/kernel/requirements.txt
 VENV_STAMP   := $(VENV)/.requirements.stamp
 
-APT_PACKAGES := libzmq3-dev libopenblas-dev pkg-config
+APT_PACKAGES := libzmq3-dev libopenblas-dev zlib1g-dev pkg-config
 SUDO         := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 DEBUG_BIN    := $(SCRATCH)/debug/neurona
