@@ -170,3 +170,27 @@ np.isclose(np.array([1.0, 2.0]), np.array([1.0 + 1e-9, 2.1]))
 # %%
 print(np.allclose([1.0, 2.0], [1.0, 2.0000001]), np.array_equal([1, 2], np.array([1, 2])), np.array_equal([1, 2], [1, 2, 3]))
 # expect: True True False
+# %%
+[1, 2] + np.array([10, 20])
+# expect: array([11, 22])
+# %%
+np.array([10, 20]) - [1, 2]
+# expect: array([ 9, 18])
+# %%
+(1, 2) * np.array([3, 4])
+# expect: array([3, 8])
+# %%
+np.array([1, 2]) == None
+# expect: array([False, False])
+# %%
+z = np.array([[1.0, 2.0], [3.0, 4.0]])
+z[0] /= 2
+z[:, 1] += 10
+z
+# expect: array([[ 0.5, 11. ],
+# expect:        [ 3. , 14. ]])
+# %%
+q = np.ones(3)
+q[1:] *= np.array([2, 3])
+q
+# expect: array([1., 2., 3.])
