@@ -37,3 +37,22 @@ enum BLAS {
   /// Whether the dimensions fit BLAS's 32-bit integers.
   static func fits(_ dims: Int...) -> Bool { dims.allSatisfy { $0 < Int(Int32.max) } }
 }
+
+extension Tensor {
+  /// Row-major float32 GEMM on raw buffers: `C = alpha·op(A)·op(B) + beta·C`.
+  ///
+  /// `op(X)` is `Xᵀ` when the matching `transpose` flag is set, so callers pass
+  /// transposes as flags instead of copying. `m×k` is the shape of `op(A)`,
+  /// `k×n` that of `op(B)`; `lda`, `ldb`, `ldc` are the row strides of the
+  /// buffers as stored.
+  public static func sgemm(
+    transposeA: Bool, transposeB: Bool, m: Int, n: Int, k: Int, alpha: Float = 1,
+    a: UnsafePointer<Float>, lda: Int, b: UnsafePointer<Float>, ldb: Int, beta: Float = 0,
+    c: UnsafeMutablePointer<Float>, ldc: Int
+  ) {
+    if m == 0 || n == 0 { return }
+    cblas_sgemm(
+      CblasRowMajor, transposeA ? CblasTrans : CblasNoTrans, transposeB ? CblasTrans : CblasNoTrans,
+      Int32(m), Int32(n), Int32(k), alpha, a, Int32(lda), b, Int32(ldb), beta, c, Int32(ldc))
+  }
+}

@@ -1,0 +1,215 @@
+import Tensor
+
+/// A fully connected layer: `output = activation(input · kernel + bias)`.
+///
+/// The kernel has shape `(inputs, units)` and the bias `(units,)`. For inputs of
+/// rank > 2 the product contracts the last axis. Backward, with `dz = dy ⊙ f′(z)`:
+/// `dKernel = xᵀ·dz`, `dBias = Σ_rows dz`, `dx = dz·kernelᵀ` (GEMMs with transpose flags).
+public final class Dense: Layer {
+  /// The number of output units.
+  public let units: Int
+  /// The activation applied after the affine map.
+  public var activation: ActivationFunction
+  /// Whether a bias is added.
+  public let useBias: Bool
+  /// The kernel's initializer (Keras default `glorot_uniform`).
+  public let kernelInitializer: Initializer
+  /// The bias's initializer (Keras default `zeros`).
+  public let biasInitializer: Initializer
+  /// The kernel penalty, if any.
+  public let kernelRegularizer: Regularizer?
+  /// The bias penalty, if any.
+  public let biasRegularizer: Regularizer?
+  /// The penalty on the layer's outputs, if any.
+  public let activityRegularizer: Regularizer?
+  /// The unique layer name.
+  public var name: String
+  /// Whether optimizers update the weights.
+  public var trainable = true
+  /// The per-sample input shape from `input_shape`/`input_dim`.
+  public let declaredInputShape: [Int]?
+  /// The per-sample input shape once built.
+  public private(set) var builtInputShape: [Int]?
+  /// The `(inputs, units)` kernel, once built.
+  public private(set) var kernel: Parameter?
+  /// The `(units,)` bias, once built (and when `useBias`).
+  public private(set) var bias: Parameter?
+  /// The activity penalty of the last forward pass.
+  public private(set) var activityPenalty = 0.0
+
+  private let random: RandomState
+  private var input: [Float] = []
+  private var z: [Float] = []
+  private var y: [Float] = []
+  private var inputBatchShape: [Int] = []
+
+  /// Keras class name.
+  public var className: String { "Dense" }
+
+  /// Creates a Dense layer (Keras `Dense(units, activation=None, use_bias=True, ...)`).
+  public init(
+    units: Int, activation: ActivationFunction = .linear, useBias: Bool = true,
+    kernelInitializer: Initializer = .glorotUniform, biasInitializer: Initializer = .zeros,
+    kernelRegularizer: Regularizer? = nil, biasRegularizer: Regularizer? = nil,
+    activityRegularizer: Regularizer? = nil, inputShape: [Int]? = nil, inputDim: Int? = nil,
+    name: String? = nil, context: NeuralNetContext
+  ) throws {
+    let layerName = name ?? context.names.uniqueName(forClass: "Dense")
+    guard units > 0 else {
+      throw NeuralNetError.invalidArgument(
+        layer: layerName,
+        message: "Received an invalid value for `units`, expected a positive integer. Received: units=\(units)")
+    }
+    self.units = units
+    self.activation = activation
+    self.useBias = useBias
+    self.kernelInitializer = kernelInitializer
+    self.biasInitializer = biasInitializer
+    self.kernelRegularizer = kernelRegularizer
+    self.biasRegularizer = biasRegularizer
+    self.activityRegularizer = activityRegularizer
+    self.declaredInputShape = declaredShape(inputShape: inputShape, inputDim: inputDim)
+    self.name = layerName
+    self.random = context.random
+  }
+
+  /// `[kernel, bias]` (bias only when `useBias`).
+  public var parameters: [Parameter] { [kernel, bias].compactMap { $0 } }
+
+  /// Creates the kernel and bias for the last input axis.
+  public func build(inputShape: [Int]) throws {
+    if let built = builtInputShape {
+      guard built.last == inputShape.last else {
+        throw NeuralNetError.incompatibleInput(
+          layer: name, expected: [nil] + built.map { $0 }, received: [nil] + inputShape.map { $0 })
+      }
+      return
+    }
+    guard let inputs = inputShape.last, inputs > 0 else {
+      throw NeuralNetError.invalidArgument(
+        layer: name, message: "Dense needs an input with a known, positive last dimension. Received: input_shape=\(shapeText([nil] + inputShape))")
+    }
+    kernel = Parameter(
+      name: "kernel", shape: [inputs, units],
+      values: try kernelInitializer.make([inputs, units], random: random), regularizer: kernelRegularizer)
+    if useBias {
+      bias = Parameter(
+        name: "bias", shape: [units], values: try biasInitializer.make([units], random: random),
+        regularizer: biasRegularizer)
+    }
+    builtInputShape = inputShape
+  }
+
+  /// The input shape with its last dimension replaced by `units`.
+  public func outputShape(for inputShape: [Int]) throws -> [Int] {
+    Array(inputShape.dropLast()) + [units]
+  }
+
+  /// `activation(x·kernel + bias)`.
+  public func forward(_ x: Batch, training: Bool) throws -> Batch {
+    if !isBuilt { try build(inputShape: x.featureShape) }
+    guard let kernel, let inputs = builtInputShape?.last, x.shape.last == inputs else {
+      throw NeuralNetError.incompatibleInput(
+        layer: name, expected: [nil] + (builtInputShape ?? []).map { $0 }, received: x.shape.map { $0 })
+    }
+    let rows = x.values.count / inputs
+    input = x.values
+    inputBatchShape = x.shape
+    if z.count != rows * units { z = [Float](repeating: 0, count: rows * units) }
+    if y.count != rows * units { y = [Float](repeating: 0, count: rows * units) }
+    let n = units
+    input.withUnsafeBufferPointer { xp in
+      kernel.values.withUnsafeBufferPointer { wp in
+        z.withUnsafeMutableBufferPointer { zp in
+          guard let xa = xp.baseAddress, let wa = wp.baseAddress, let za = zp.baseAddress else { return }
+          Tensor.sgemm(
+            transposeA: false, transposeB: false, m: rows, n: n, k: inputs,
+            a: xa, lda: inputs, b: wa, ldb: n, c: za, ldc: n)
+          if let bias {
+            bias.values.withUnsafeBufferPointer { bp in
+              for r in 0..<rows {
+                let base = r * n
+                for j in 0..<n { zp[base + j] += bp[j] }
+              }
+            }
+          }
+        }
+      }
+    }
+    z.withUnsafeBufferPointer { zp in
+      y.withUnsafeMutableBufferPointer { yp in activation.forward(zp, into: yp, width: n) }
+    }
+    // Keras divides the activity penalty by the batch size.
+    let batchSize = Double(max(x.count, 1))
+    activityPenalty = (activityRegularizer?.penalty(y) ?? 0) / batchSize
+    return Batch(values: y, shape: Array(x.shape.dropLast()) + [units])
+  }
+
+  /// Stores `dKernel`, `dBias` and returns `dx`.
+  public func backward(_ gradient: Batch) throws -> Batch {
+    guard let kernel, let inputs = builtInputShape?.last else { throw NeuralNetError.notBuilt(model: name) }
+    let rows = z.count / units
+    let n = units
+    var dy = gradient.values
+    if let activityRegularizer {
+      let scaled = Regularizer(
+        l1: activityRegularizer.l1 / Double(max(gradient.count, 1)),
+        l2: activityRegularizer.l2 / Double(max(gradient.count, 1)))
+      _ = scaled.addGradient(values: y, into: &dy)
+    }
+    var dz = [Float](repeating: 0, count: rows * n)
+    z.withUnsafeBufferPointer { zp in
+      y.withUnsafeBufferPointer { yp in
+        dy.withUnsafeBufferPointer { dyp in
+          dz.withUnsafeMutableBufferPointer { dzp in
+            activation.backward(z: zp, y: yp, dy: dyp, into: dzp, width: n)
+          }
+        }
+      }
+    }
+    var dx = [Float](repeating: 0, count: rows * inputs)
+    input.withUnsafeBufferPointer { xp in
+      dz.withUnsafeBufferPointer { dzp in
+        kernel.values.withUnsafeBufferPointer { wp in
+          kernel.gradient.withUnsafeMutableBufferPointer { gwp in
+            dx.withUnsafeMutableBufferPointer { dxp in
+              guard let xa = xp.baseAddress, let dza = dzp.baseAddress, let wa = wp.baseAddress,
+                let gwa = gwp.baseAddress, let dxa = dxp.baseAddress
+              else { return }
+              Tensor.sgemm(
+                transposeA: true, transposeB: false, m: inputs, n: n, k: rows,
+                a: xa, lda: inputs, b: dza, ldb: n, c: gwa, ldc: n)
+              Tensor.sgemm(
+                transposeA: false, transposeB: true, m: rows, n: inputs, k: n,
+                a: dza, lda: n, b: wa, ldb: n, c: dxa, ldc: inputs)
+            }
+          }
+        }
+      }
+      if rows == 0 { for i in kernel.gradient.indices { kernel.gradient[i] = 0 } }
+    }
+    if let bias {
+      for j in 0..<n { bias.gradient[j] = 0 }
+      for r in 0..<rows {
+        for j in 0..<n { bias.gradient[j] += dz[r * n + j] }
+      }
+    }
+    return Batch(values: dx, shape: inputBatchShape)
+  }
+
+  /// Keras's Dense config entries.
+  public var layerConfig: [String: ConfigValue] {
+    [
+      "units": .int(units),
+      "activation": activation.config,
+      "use_bias": .bool(useBias),
+      "kernel_initializer": kernelInitializer.config,
+      "bias_initializer": biasInitializer.config,
+      "kernel_regularizer": kernelRegularizer?.config ?? .null,
+      "bias_regularizer": biasRegularizer?.config ?? .null,
+      "activity_regularizer": activityRegularizer?.config ?? .null,
+      "kernel_constraint": .null,
+      "bias_constraint": .null,
+    ]
+  }
+}

@@ -1,0 +1,57 @@
+import Foundation
+
+/// Adam (Keras defaults `learning_rate=0.001, beta_1=0.9, beta_2=0.999, epsilon=1e-7`);
+/// with `weightDecay` set it is AdamW.
+///
+/// With `t = iterations + 1`: `α = lr·√(1−β₂ᵗ)/(1−β₁ᵗ)`, `m ← m + (g−m)(1−β₁)`,
+/// `v ← v + (g²−v)(1−β₂)`, (AMSGrad: `v̂ ← max(v̂, v)`), `θ ← θ − α·m/(√v + ε)`.
+public class Adam: Optimizer {
+  /// β₁, the first-moment decay.
+  public var beta1: Double
+  /// β₂, the second-moment decay.
+  public var beta2: Double
+  /// ε, added to `√v`.
+  public var epsilon: Double
+  /// Whether to use the AMSGrad maximum of past `v`.
+  public var amsgrad: Bool
+
+  /// Creates an Adam optimizer.
+  public init(learningRate: Double = 0.001, beta1: Double = 0.9, beta2: Double = 0.999,
+              epsilon: Double = 1e-7, amsgrad: Bool = false, schedule: LearningRateSchedule? = nil,
+              clipnorm: Double? = nil, clipvalue: Double? = nil, globalClipnorm: Double? = nil,
+              weightDecay: Double? = nil) {
+    self.beta1 = beta1
+    self.beta2 = beta2
+    self.epsilon = epsilon
+    self.amsgrad = amsgrad
+    super.init(learningRate: learningRate, schedule: schedule, clipnorm: clipnorm, clipvalue: clipvalue,
+               globalClipnorm: globalClipnorm, weightDecay: weightDecay)
+  }
+
+  /// Keras class name.
+  public override var className: String { "Adam" }
+  override var slotCount: Int { amsgrad ? 3 : 2 }
+
+  override func update(_ values: inout [Float], gradient: [Float], slots: inout [[Float]], lr: Float, step: Int) {
+    let t = Float(step)
+    let b1 = Float(beta1)
+    let b2 = Float(beta2)
+    let alpha = lr * (1 - pow(b2, t)).squareRoot() / (1 - pow(b1, t))
+    let eps = Float(epsilon)
+    for i in values.indices {
+      let g = gradient[i]
+      slots[0][i] += (g - slots[0][i]) * (1 - b1)
+      slots[1][i] += (g * g - slots[1][i]) * (1 - b2)
+      var v = slots[1][i]
+      if amsgrad {
+        slots[2][i] = max(slots[2][i], v)
+        v = slots[2][i]
+      }
+      values[i] -= alpha * slots[0][i] / (v.squareRoot() + eps)
+    }
+  }
+
+  override var algorithmConfig: [String: ConfigValue] {
+    ["beta_1": .double(beta1), "beta_2": .double(beta2), "epsilon": .double(epsilon), "amsgrad": .bool(amsgrad)]
+  }
+}
