@@ -171,7 +171,7 @@ extension Evaluator {
         switch conversion {
         case "r": text += try PyFormat.format(.string(reprOf(value)), spec: spec)
         case "s": text += try PyFormat.format(.string(strOf(value)), spec: spec)
-        case "a": text += try PyFormat.format(.string(reprOf(value)), spec: spec)
+        case "a": text += try PyFormat.format(.string(PyFormat.asciiEscape(reprOf(value))), spec: spec)
         default:
           if debugText != nil, spec.isEmpty {
             text += reprOf(value)

@@ -51,7 +51,7 @@ extension Evaluator {
         for (key, value) in dict.entries {
           if case .str(let name) = key { mapping[name] = formatArgument(value) }
         }
-        return try PyFormat.percent(template, [], mapping: mapping)
+        return try PyFormat.percent(template, [formatArgument(argument)], mapping: mapping)
       }
       let items = argument.as(PyTuple.self)?.items ?? [argument]
       return try PyFormat.percent(template, items.map(formatArgument), mapping: nil)
