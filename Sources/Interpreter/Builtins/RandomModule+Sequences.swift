@@ -1,6 +1,6 @@
 import Foundation
 
-/// The sequence functions of `random`: choice, choices-free shuffle and sample.
+/// The sequence functions of `random`: choice, shuffle and sample.
 extension RandomModule {
   /// `choice`, `shuffle` and `sample`.
   static func defineSequences(_ module: PyModule, _ generator: MersenneTwister) {
