@@ -40,6 +40,9 @@ enum NumpyReduce {
     throws -> Value
   {
     if bound["out"] != nil { throw PyError.typeError("\(name)() does not support out= in Neurona") }
+    if let axes = bound["axis"]?.as(PyTuple.self) {
+      return try reduce(name, tensor, axes: try axes.items.map(NumpyConvert.int), bound, evaluator)
+    }
     let axis = try NumpyConvert.axis(bound["axis"])
     let keepdims = try NumpyConvert.flag(bound["keepdims"], evaluator)
     var input = tensor
@@ -60,6 +63,47 @@ enum NumpyReduce {
       case "all": return try input.all(axis: axis, keepdims: keepdims)
       default: return try input.cumsum(axis: axis)
       }
+    }
+    return NumpyConvert.wrap(result)
+  }
+
+  /// A reduction over several axes (`axis=(0, 1)`), one axis at a time.
+  private static func reduce(
+    _ name: String, _ tensor: Tensor, axes: [Int], _ bound: BoundArguments, _ evaluator: Evaluator
+  ) throws -> Value {
+    let single = ["sum", "prod", "max", "min", "any", "all"]
+    guard single.contains(name) || name == "mean" else {
+      throw PyError.typeError("Neurona's numpy accepts a single integer axis for \(name)()")
+    }
+    let keepdims = try NumpyConvert.flag(bound["keepdims"], evaluator)
+    var input = tensor
+    if let dtype = try NumpyTypes.dtype(bound) { input = input.astype(dtype) }
+    let normalized: [Int] = try axes.map { axis in
+      let a = axis < 0 ? axis + input.ndim : axis
+      guard a >= 0 && a < input.ndim else { throw NumpyErrors.convert(TensorError.axis(axis: axis, ndim: input.ndim)) }
+      return a
+    }
+    guard Set(normalized).count == normalized.count else {
+      throw PyError.valueError("duplicate value in 'axis'")
+    }
+    let operation = name == "mean" ? "sum" : name
+    var result = input
+    for axis in normalized.sorted(by: >) {
+      result = try NumpyErrors.guarded {
+        switch operation {
+        case "sum": return try result.sum(axis: axis, keepdims: keepdims)
+        case "prod": return try result.prod(axis: axis, keepdims: keepdims)
+        case "max": return try result.max(axis: axis, keepdims: keepdims)
+        case "min": return try result.min(axis: axis, keepdims: keepdims)
+        case "any": return try result.any(axis: axis, keepdims: keepdims)
+        default: return try result.all(axis: axis, keepdims: keepdims)
+        }
+      }
+    }
+    if name == "mean" {
+      let count = normalized.reduce(1) { $0 * input.shape[$1] }
+      let floating = result.dtype.isFloatingPoint ? result : result.astype(.float64)
+      result = try NumpyErrors.guarded { try floating.binary(.divide, scalar: .int(count)) }
     }
     return NumpyConvert.wrap(result)
   }

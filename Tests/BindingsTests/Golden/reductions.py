@@ -93,3 +93,13 @@ print(m2, float(m2), f"{m2:.2f}", round(m2, 1))
 # %%
 np.array([1, 2, 3]).mean().item()
 # expect: 2.0
+# %%
+c = np.arange(24).reshape(2, 3, 4)
+print(c.sum(axis=(0, 2)), np.max(c, axis=(1, 2)), c.mean(axis=(0, 1)))
+# expect: [ 60  92 124] [11 23] [10. 11. 12. 13.]
+# %%
+np.arange(6.0).reshape(2, 3).mean(axis=(0, 1), keepdims=True)
+# expect: array([[2.5]])
+# %%
+np.ones((2, 2)).sum(axis=(0, 0))
+# expect error: ValueError: duplicate value in 'axis'
