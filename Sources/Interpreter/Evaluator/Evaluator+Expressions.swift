@@ -26,9 +26,12 @@ extension Evaluator {
     case .compare(let first, let ops, let rest):
       var lhs = try evaluate(first)
       var result: Value = .bool(true)
-      for (op, operandExpr) in zip(ops, rest) {
+      for (index, (op, operandExpr)) in zip(ops, rest).enumerated() {
         let rhs = try evaluate(operandExpr)
         result = try compare(op, lhs, rhs)
+        // Only the links of a chain (`a < b < c`) are tested for truth; the last result is
+        // returned as is, so array comparisons give arrays.
+        if index == ops.count - 1 { return result }
         if !(try truthy(result)) { return result }
         lhs = rhs
       }
