@@ -1,0 +1,35 @@
+/// Running means for an epoch: the loss weighted by batch size (as Keras's loss tracker)
+/// and each metric averaged over samples (weighted by sample weights when given).
+struct MeanTracker {
+  private var lossSum = 0.0
+  private var lossCount = 0.0
+  private var metricSums: [Double]
+  private var metricWeights: [Double]
+
+  /// Creates an empty tracker for `metricCount` metrics.
+  init(metricCount: Int) {
+    metricSums = [Double](repeating: 0, count: metricCount)
+    metricWeights = [Double](repeating: 0, count: metricCount)
+  }
+
+  /// Adds one batch: its mean loss, size, and per-sample metric values.
+  mutating func add(loss: Double, count: Int, metrics: [[Double]], weights: [Float]?) {
+    lossSum += loss * Double(count)
+    lossCount += Double(count)
+    for (k, values) in metrics.enumerated() {
+      for (i, v) in values.enumerated() {
+        let w = weights.map { Double($0[i]) } ?? 1
+        metricSums[k] += v * w
+        metricWeights[k] += w
+      }
+    }
+  }
+
+  /// The mean loss so far.
+  var loss: Double { lossCount > 0 ? lossSum / lossCount : 0 }
+
+  /// The mean of each metric so far.
+  var metricMeans: [Double] {
+    zip(metricSums, metricWeights).map { $1 > 0 ? $0 / $1 : 0 }
+  }
+}

@@ -1,0 +1,134 @@
+/// A per-sample training metric, averaged over the samples of an epoch (weighted by
+/// sample weights when given).
+///
+/// Binary accuracy counts `ŷ > threshold` equal to `y`; categorical accuracy compares
+/// `argmax y` with `argmax ŷ`; sparse accuracy compares `y` with `argmax ŷ`; top-k
+/// checks whether the true class is among the `k` largest outputs.
+public struct Metric: Equatable, Sendable {
+  /// What the metric computes.
+  public enum Kind: Equatable, Sendable {
+    /// `"accuracy"`/`"acc"`: resolved from the loss and shapes at the first fit/evaluate.
+    case accuracy
+    /// Element-wise `(ŷ > threshold) == y`, averaged over the last axis.
+    case binaryAccuracy(threshold: Double)
+    /// `argmax y == argmax ŷ`.
+    case categoricalAccuracy
+    /// `y == argmax ŷ`.
+    case sparseCategoricalAccuracy
+    /// One-hot `y`: the true class is in the top `k`.
+    case topKCategoricalAccuracy(k: Int)
+    /// Integer `y`: the true class is in the top `k`.
+    case sparseTopKCategoricalAccuracy(k: Int)
+    /// `mean((y − ŷ)²)` over the last axis.
+    case meanSquaredError
+    /// `mean(|y − ŷ|)` over the last axis.
+    case meanAbsoluteError
+  }
+
+  /// The name used in logs and History (the string the user passed).
+  public let name: String
+  /// The computation.
+  public var kind: Kind
+
+  /// Creates a metric with an explicit name.
+  public init(name: String, kind: Kind) {
+    self.name = name
+    self.kind = kind
+  }
+
+  /// The Keras identifiers understood.
+  static let table: [String: Kind] = [
+    "accuracy": .accuracy, "acc": .accuracy,
+    "binary_accuracy": .binaryAccuracy(threshold: 0.5),
+    "categorical_accuracy": .categoricalAccuracy,
+    "sparse_categorical_accuracy": .sparseCategoricalAccuracy,
+    "top_k_categorical_accuracy": .topKCategoricalAccuracy(k: 5),
+    "sparse_top_k_categorical_accuracy": .sparseTopKCategoricalAccuracy(k: 5),
+    "mse": .meanSquaredError, "mean_squared_error": .meanSquaredError,
+    "mae": .meanAbsoluteError, "mean_absolute_error": .meanAbsoluteError,
+  ]
+
+  /// Looks up a metric by its Keras name.
+  public static func named(_ name: String) throws -> Metric {
+    guard let kind = table[name] else {
+      throw NeuralNetError.unknownIdentifier(
+        kind: "metric", name: name, suggestion: Suggestion.closest(to: name, in: table.keys.sorted()))
+    }
+    return Metric(name: name, kind: kind)
+  }
+
+  /// Keras's rule for `"accuracy"`: binary if ŷ's last dimension is 1, sparse if `y` has
+  /// lower rank or a last dimension of 1 against a wider ŷ, categorical otherwise.
+  public func resolved(targetShape: [Int], outputShape: [Int]) -> Metric {
+    guard kind == .accuracy else { return self }
+    let outLast = outputShape.last ?? 1
+    if outLast == 1 { return Metric(name: name, kind: .binaryAccuracy(threshold: 0.5)) }
+    let sparse = targetShape.count < outputShape.count || (targetShape.last == 1 && outLast > 1)
+    return Metric(name: name, kind: sparse ? .sparseCategoricalAccuracy : .categoricalAccuracy)
+  }
+
+  /// Whether larger values are better (for `EarlyStopping(mode="auto")`).
+  public var higherIsBetter: Bool {
+    switch kind {
+    case .meanSquaredError, .meanAbsoluteError: return false
+    default: return true
+    }
+  }
+
+  /// One value per sample (row) of the batch.
+  public func values(predictions: Batch, targets: Batch) -> [Double] {
+    let width = max(predictions.width, 1)
+    let rows = predictions.values.count / width
+    let p = predictions.values
+    let y = targets.values
+    let perRowTargets = y.count == rows
+    return (0..<rows).map { r in
+      let base = r * width
+      switch kind {
+      case .accuracy, .binaryAccuracy:
+        var threshold: Float = 0.5
+        if case .binaryAccuracy(let t) = kind { threshold = Float(t) }
+        var hits = 0
+        for j in 0..<width {
+          let label = perRowTargets ? y[r] : y[base + j]
+          if (p[base + j] > threshold ? 1 : 0) == label { hits += 1 }
+        }
+        return Double(hits) / Double(width)
+      case .categoricalAccuracy:
+        return argmax(p, base, width) == argmax(y, base, width) ? 1 : 0
+      case .sparseCategoricalAccuracy:
+        let label = perRowTargets ? y[r] : y[base]
+        return Float(argmax(p, base, width)) == label ? 1 : 0
+      case .topKCategoricalAccuracy(let k):
+        return inTopK(p, base, width, label: argmax(y, base, width), k: k) ? 1 : 0
+      case .sparseTopKCategoricalAccuracy(let k):
+        let label = Int(perRowTargets ? y[r] : y[base])
+        return inTopK(p, base, width, label: label, k: k) ? 1 : 0
+      case .meanSquaredError, .meanAbsoluteError:
+        var total = 0.0
+        for j in 0..<width {
+          let label = perRowTargets ? y[r] : y[base + j]
+          let e = Double(p[base + j] - label)
+          total += kind == .meanSquaredError ? e * e : abs(e)
+        }
+        return total / Double(width)
+      }
+    }
+  }
+
+  /// The index of the first maximum of `v[base..<base+width]`.
+  private func argmax(_ v: [Float], _ base: Int, _ width: Int) -> Int {
+    var best = 0
+    for j in 1..<max(width, 1) where v[base + j] > v[base + best] { best = j }
+    return best
+  }
+
+  /// Whether `label`'s score is among the `k` largest (ties counted in its favour, as TF).
+  private func inTopK(_ v: [Float], _ base: Int, _ width: Int, label: Int, k: Int) -> Bool {
+    guard label >= 0 && label < width else { return false }
+    let score = v[base + label]
+    var larger = 0
+    for j in 0..<width where v[base + j] > score { larger += 1 }
+    return larger < k
+  }
+}

@@ -1,0 +1,116 @@
+import Tensor
+
+/// `fit`: mini-batch training with validation, callbacks and interruption.
+extension Sequential {
+  /// Trains the model (Keras `fit`) and returns its History (also stored in `history`).
+  ///
+  /// Every input is checked before anything changes. The epoch loss is the batch-size
+  /// weighted mean of the batch losses (each computed before that batch's update, with
+  /// regularization penalties), as Keras reports it. NaN losses are recorded, not fatal.
+  /// When `shouldStop` or a callback throws, the weights keep the last completed step,
+  /// `history` holds the completed epochs, and the error is rethrown.
+  @discardableResult
+  public func fit(x: Tensor, y: Tensor, options: FitOptions = FitOptions()) throws -> History {
+    guard let optimizer, loss != nil else { throw NeuralNetError.notCompiled }
+    let allX = try prepareInputs(x)
+    let out = try outputShape(for: allX.featureShape)
+    let allY = try prepareTargets(y, samples: allX.count, outputShape: out)
+    var weights = try sampleWeights(options, y: allY, samples: allX.count)
+
+    var trainX = allX
+    var trainY = allY
+    var validation: (x: Batch, y: Batch)?
+    if let data = options.validationData {
+      let vx = try prepareInputs(data.x)
+      validation = (vx, try prepareTargets(data.y, samples: vx.count, outputShape: out))
+    } else if options.validationSplit > 0 {
+      let splitAt = Int((Double(allX.count) * (1 - options.validationSplit)).rounded(.down))
+      guard splitAt > 0 && splitAt < allX.count else {
+        throw NeuralNetError.invalidValidationSplit(split: options.validationSplit, samples: allX.count)
+      }
+      trainX = allX.slice(0..<splitAt)
+      trainY = allY.slice(0..<splitAt)
+      validation = (allX.slice(splitAt..<allX.count), allY.slice(splitAt..<allY.count))
+      weights = weights.map { Array($0[0..<splitAt]) }
+    }
+    if !isBuilt { try build(inputShape: allX.featureShape) }
+
+    let batchSize = max(options.batchSize, 1)
+    let steps = (trainX.count + batchSize - 1) / batchSize
+    let history = History()
+    history.params = ["verbose": 1, "epochs": options.epochs, "steps": steps]
+    self.history = history
+    stopTraining = false
+    let params = trainableParameters
+    for callback in options.callbacks { try callback.onTrainBegin(model: self, logs: [:]) }
+
+    var epoch = options.initialEpoch
+    var lastLogs: [String: Double] = [:]
+    while epoch < options.epochs && !stopTraining {
+      for callback in options.callbacks { try callback.onEpochBegin(model: self, epoch: epoch, logs: [:]) }
+      var order = Array(0..<trainX.count)
+      if options.shuffle { order = try context.random.permutation(trainX.count).ints }
+      var tracker = MeanTracker(metricCount: metrics.count)
+      for step in 0..<steps {
+        try options.shouldStop?()
+        for callback in options.callbacks { try callback.onBatchBegin(model: self, batch: step, logs: [:]) }
+        let indices = order[(step * batchSize)..<min((step + 1) * batchSize, trainX.count)]
+        let xb = trainX.gather(indices)
+        let yb = trainY.gather(indices)
+        let wb = weights.map { w in indices.map { w[$0] } }
+        let pred = try forward(xb, training: true)
+        let (batchLoss, gradient) = try weightedLoss(pred, yb, weights: wb)
+        var g = Batch(values: gradient, shape: pred.shape)
+        var penalty = layers.reduce(0) { $0 + $1.activityPenalty }
+        for layer in layers.reversed() { g = try layer.backward(g) }
+        for p in params { penalty += p.addRegularization() }
+        tracker.add(loss: batchLoss + penalty, count: indices.count, metrics: metricValues(pred, yb), weights: wb)
+        optimizer.apply(to: params)
+        let logs = epochLogs(tracker)
+        for callback in options.callbacks { try callback.onBatchEnd(model: self, batch: step, logs: logs) }
+      }
+      var logs = epochLogs(tracker)
+      if let validation {
+        let v = try evaluateBatches(validation.x, validation.y, batchSize: batchSize, weights: nil)
+        logs["val_loss"] = v.loss
+        for (metric, value) in zip(metrics, v.metrics) { logs["val_" + metric.name] = value }
+      }
+      history.record(epoch: epoch, logs: logs)
+      lastLogs = logs
+      for callback in options.callbacks { try callback.onEpochEnd(model: self, epoch: epoch, logs: logs) }
+      epoch += 1
+    }
+    for callback in options.callbacks { try callback.onTrainEnd(model: self, logs: lastLogs) }
+    return history
+  }
+
+  /// `{"loss": ..., "<metric>": ...}` from the running means.
+  func epochLogs(_ tracker: MeanTracker) -> [String: Double] {
+    var logs = ["loss": tracker.loss]
+    for (metric, value) in zip(metrics, tracker.metricMeans) { logs[metric.name] = value }
+    return logs
+  }
+
+  /// Per-sample weights from `sampleWeight` times `classWeight[label]`, if either is given.
+  func sampleWeights(_ options: FitOptions, y: Batch, samples: Int) throws -> [Float]? {
+    if options.sampleWeight == nil && options.classWeight == nil { return nil }
+    var w = [Float](repeating: 1, count: samples)
+    if let sw = options.sampleWeight {
+      guard sw.size == samples else { throw NeuralNetError.sampleCountMismatch(x: samples, y: sw.size) }
+      w = sw.floats
+    }
+    if let classWeight = options.classWeight {
+      let width = y.sampleSize
+      for i in 0..<samples {
+        var label = 0
+        if width == 1 {
+          label = Int(y.values[i].rounded())
+        } else {
+          for j in 1..<width where y.values[i * width + j] > y.values[i * width + label] { label = j }
+        }
+        w[i] *= Float(classWeight[label] ?? 1)
+      }
+    }
+    return w
+  }
+}
