@@ -2,7 +2,8 @@
 """Kernel benchmarks: start-up time, `1+1` round trip, idle memory.
 
 For each kernel (neurona and, when ipykernel is installed, python3 in the same run):
-  start    process launch -> first kernel_info_reply (one request, queued before the bind)
+  start    process launch -> first kernel_info_reply (one request, queued before the bind;
+           libzmq retries the connect every 100 ms, so times are quantised near that step)
   execute  `1+1` execute_request -> execute_reply, and -> IOPub idle (median, p90 of N)
   rss      VmRSS of the kernel process after the executes, idle for a second
 
