@@ -10,5 +10,5 @@ struct Neurona: ParsableCommand {
     commandName: "neurona",
     abstract: "A Jupyter kernel for teaching neural networks, with a Python-subset cell language.",
     version: version,
-    subcommands: [KernelCommand.self, InstallCommand.self])
+    subcommands: [KernelCommand.self, InstallCommand.self, RunCommand.self, GradeCommand.self])
 }
