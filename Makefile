@@ -21,6 +21,7 @@ VENV_STAMP   := $(VENV)/.requirements.stamp
 
 APT_PACKAGES := libzmq3-dev libopenblas-dev zlib1g-dev pkg-config
 SUDO         := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+LAB_ROOT     := $(shell [ "$$(id -u)" = 0 ] && echo --allow-root)  # Jupyter refuses root otherwise
 
 DEBUG_BIN    := $(SCRATCH)/debug/neurona
 RELEASE_BIN  := $(SCRATCH)/release/neurona
@@ -101,7 +102,8 @@ kernel-test: venv
 lab: deps release
 	NEURONA_KERNELSPEC_DIR=$(CURDIR)/kernelspec VIRTUAL_ENV=$(CURDIR)/$(VENV) \
 	  $(RELEASE_BIN) install --prefix $(VENV)
-	JUPYTER_PLATFORM_DIRS=1 $(VENV)/bin/jupyter lab notebooks/ --ip=127.0.0.1 --no-browser
+	mkdir -p notebooks
+	JUPYTER_PLATFORM_DIRS=1 $(VENV)/bin/jupyter lab notebooks/ --ip=127.0.0.1 --no-browser $(LAB_ROOT)
 
 # --------------------------------------------------------------------------------------- bench
 
