@@ -75,7 +75,8 @@ let package = Package(
       name: "NeuralNetTests", dependencies: ["NeuralNet", "Tensor"], resources: [.copy("Fixtures")],
       swiftSettings: swiftSettings),
     .testTarget(
-      name: "DatasetsTests", dependencies: ["Datasets", "Tensor"], swiftSettings: swiftSettings),
+      name: "DatasetsTests", dependencies: ["Datasets", "Tensor"], exclude: ["tools"],
+      resources: [.copy("Fixtures")], swiftSettings: swiftSettings),
     .testTarget(
       name: "DisplayTests", dependencies: ["Display", "Tensor"], swiftSettings: swiftSettings),
     .testTarget(

@@ -1,8 +1,0 @@
-@testable import Datasets
-import XCTest
-
-final class DatasetsResourceTests: XCTestCase {
-  func testResourceDirectoryExists() {
-    XCTAssertNotNil(Datasets.resourceDirectory)
-  }
-}
