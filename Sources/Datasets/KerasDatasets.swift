@@ -60,8 +60,14 @@ public enum KerasDatasets {
       }
     }
 
-    /// The folder Keras caches datasets in.
-    public var datasetsDirectory: String { kerasHome + "/datasets" }
+    /// The folder Keras caches datasets in: `<kerasHome>/datasets`, or `/tmp/.keras/datasets`
+    /// when `kerasHome` exists but is not writable (like Keras's `get_file`).
+    public var datasetsDirectory: String {
+      var isDirectory: ObjCBool = false
+      let exists = FileManager.default.fileExists(atPath: kerasHome, isDirectory: &isDirectory)
+      if exists && !FileManager.default.isWritableFile(atPath: kerasHome) { return "/tmp/.keras/datasets" }
+      return kerasHome + "/datasets"
+    }
   }
 
   /// `keras.datasets.mnist.load_data()`: 60000 + 10000 handwritten digits from `mnist.npz`.

@@ -60,7 +60,8 @@ public struct ToyDataset: Sendable {
     return loaded
   }
 
-  /// The dataset restricted to samples whose target is below `n` (digits' `n_class`).
+  /// The dataset restricted to samples whose target is below `n` (digits' `n_class`); like
+  /// scikit-learn, `target_names` stays `0...9`.
   func keepingClasses(below n: Int) throws -> ToyDataset {
     let targets = target.ints
     let keep = targets.indices.filter { targets[$0] < n }
@@ -72,7 +73,7 @@ public struct ToyDataset: Sendable {
     let newData = try Tensor(rows, shape: [keep.count, cols])
     return ToyDataset(
       name: name, data: newData, target: Tensor(keep.map { targets[$0] }), featureNames: featureNames,
-      targetNames: targetNames.map { Array($0.prefix(n)) }, descr: descr,
+      targetNames: targetNames, descr: descr,
       images: try newData.reshaped([keep.count, 8, 8]))
   }
 

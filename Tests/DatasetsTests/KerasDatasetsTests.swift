@@ -140,7 +140,10 @@ final class KerasDatasetsTests: XCTestCase {
     guard FileManager.default.fileExists(atPath: folder + "/train-images-idx3-ubyte.gz") else {
       throw XCTSkip("Debian's dataset-fashion-mnist is not installed (apt-get install dataset-fashion-mnist); \(folder) is missing")
     }
-    let splits = try KerasDatasets.readIDXFolder(folder)
+    var loc = KerasDatasets.Locations(environment: ["KERAS_HOME": temp + "/empty-keras-home"])
+    loc.allowDownload = false
+    let splits = try KerasDatasets.loadFashionMNIST(loc)
+    XCTAssertEqual(splits.source, folder)
     XCTAssertEqual(splits.xTrain.shape, [60000, 28, 28])
     XCTAssertEqual(splits.xTest.shape, [10000, 28, 28])
     XCTAssertEqual(Array(splits.yTrain.ints.prefix(10)), [9, 0, 0, 3, 0, 2, 7, 2, 5, 5])
