@@ -137,6 +137,15 @@ extension Builtins {
     BuiltinFunction("globals", signature: "()") { _, evaluator in
       .object(PyDict(evaluator.globals.keys.sorted().map { ($0, evaluator.globals[$0] ?? .none) }))
     },
+    BuiltinFunction(
+      "open", signature: "(file, mode='r', encoding=None)", doc: "Open a text file for reading or writing.",
+      keywords: ["mode", "encoding"]
+    ) { arguments, evaluator in
+      let bound = try arguments.bind("open", ["file", "mode=", "encoding=", "newline="])
+      let path = try string(bound.values["file"] ?? .none, "open")
+      let mode = try bound["mode"].map { try string($0, "open") } ?? "r"
+      return .object(try FileObject(path: path, mode: mode))
+    },
     BuiltinFunction("exit", signature: "(code=None)") { arguments, _ in
       throw PyError(ExceptionObject(type: .systemExit, args: arguments.positional))
     },

@@ -10,6 +10,8 @@ public enum StandardLibrary {
     evaluator.moduleLoaders["random"] = { RandomModule.make() }
     evaluator.moduleLoaders["IPython"] = { PyModule("IPython", doc: "Interactive display helpers.") }
     evaluator.moduleLoaders["IPython.display"] = { DisplayModule.make() }
+    evaluator.moduleLoaders["os"] = { OSModule.make() }
+    evaluator.moduleLoaders["os.path"] = { OSModule.pathModule() }
   }
 
   private static func sysModule(_ evaluator: Evaluator) -> PyModule {

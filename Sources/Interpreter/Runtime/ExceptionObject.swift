@@ -40,6 +40,9 @@ public final class ExceptionObject: PyObject {
   /// The message.
   public func str() -> String {
     if type === PyType.keyError, args.count == 1 { return Evaluator.reprOf(args[0]) }
+    if type.isSubtype(of: .osError), args.count == 2, case .int(let number) = args[0] {
+      return "[Errno \(number)] \(Evaluator.strOf(args[1]))"
+    }
     return message
   }
 
