@@ -107,9 +107,20 @@ lab: deps release
 
 # --------------------------------------------------------------------------------------- bench
 
-bench: deps release
+BENCH_VENV   := .venv-bench
+BENCH_STAMP  := $(BENCH_VENV)/.requirements.stamp
+
+# The peer kernel for the training benchmarks: ipykernel with Keras on JAX, kept out of tests.
+$(BENCH_STAMP): bench/requirements.txt
+	@[ -x $(BENCH_VENV)/bin/python ] || $(PYTHON3) -m venv $(BENCH_VENV)
+	$(BENCH_VENV)/bin/python -m pip install --quiet -r bench/requirements.txt
+	@touch $@
+
+bench: deps release $(BENCH_STAMP)
 	rm -rf $(BENCH_PREFIX)
 	$(call JUPYTER_ENV,$(BENCH_PREFIX)) $(RELEASE_BIN) install --prefix $(BENCH_PREFIX)
+	$(BENCH_VENV)/bin/python -m ipykernel install --prefix $(BENCH_PREFIX) --name python3-keras \
+	  --display-name "Python 3 (Keras, JAX)" --env KERAS_BACKEND jax >/dev/null
 	@for script in bench/*.py; do \
 	  echo "== $$script"; \
 	  $(call JUPYTER_ENV,$(BENCH_PREFIX)) NEURONA_BIN=$(CURDIR)/$(RELEASE_BIN) $(VENV_PY) "$$script"; \
