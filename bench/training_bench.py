@@ -38,8 +38,7 @@ class Workload:
 COMMON = """
 import time
 import numpy as np
-import tensorflow as tf
-from tensorflow import keras
+import keras
 from keras.models import Sequential
 from keras.layers import Dense, Input
 np.random.seed(1)
