@@ -33,7 +33,8 @@ extension KerasModel {
     }
   }
 
-  /// The totals lines (with the optimizer's variables once it has been used).
+  /// The totals lines (with the optimizer's variables once it has been used; 4 bytes each,
+  /// the iteration counter included, as Keras 3 on JAX reports them).
   var summaryTotals: [String] {
     let trainable = model.trainableParameters.reduce(0) { $0 + $1.count }
     let total = model.layers.filter(\.isBuilt).reduce(0) { $0 + $1.countParams() }
@@ -42,7 +43,7 @@ extension KerasModel {
     if let optimizer = model.optimizer, optimizer.iterations > 0 {
       optimizerCount = optimizer.variableCount(for: model.trainableParameters)
     }
-    let optimizerBytes = optimizerCount > 0 ? Double(8 + 4 * (optimizerCount - 1)) : 0
+    let optimizerBytes = Double(4 * optimizerCount)
     func entry(_ title: String, _ count: Int, _ bytes: Double) -> String {
       " \(title): \(KerasModel.grouped(count)) (\(KerasModel.readableSize(bytes)))"
     }

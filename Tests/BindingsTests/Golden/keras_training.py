@@ -1,0 +1,52 @@
+# Training with fixed starting weights and shuffle=False; expected lines come from
+# Keras 3.15.1 (JAX backend) via Tests/BindingsTests/make_keras_golden.py.
+import numpy as np
+import keras
+from keras import layers
+
+x = np.array([[0.0, 1.0], [1.0, 0.0], [1.0, 1.0], [0.0, 0.0], [0.5, 0.2], [0.3, 0.9]], dtype="float32")
+y = np.array([1.0, 1.0, 0.0, 0.0, 1.0, 1.0], dtype="float32")
+w = [np.array([[0.1, -0.2, 0.3], [0.4, 0.5, -0.6]], dtype="float32"), np.array([0.0, 0.1, -0.1], dtype="float32"),
+     np.array([[0.2], [-0.3], [0.5]], dtype="float32"), np.array([0.05], dtype="float32")]
+
+
+def run(optimizer, loss, metrics, activation="tanh", out="sigmoid", **fit):
+    model = keras.Sequential([layers.Input((2,)), layers.Dense(3, activation=activation), layers.Dense(1, activation=out)])
+    model.set_weights(w)
+    model.compile(optimizer=optimizer, loss=loss, metrics=metrics)
+    h = model.fit(x, y, verbose=0, shuffle=False, **fit)
+    for key in sorted(h.history):
+        print(key, [round(v, 4) for v in h.history[key]])
+    print(h.epoch, h.params)
+    return model
+# %%
+m = run(keras.optimizers.SGD(learning_rate=0.5), "mse", ["accuracy"], epochs=3, batch_size=2)
+print(np.round(m.predict(x[:2], verbose=0), 4).tolist())
+print(round(m.evaluate(x, y, verbose=0)[0], 4))
+# expect: accuracy [0.3333, 0.3333, 0.6667]
+# expect: loss [0.2778, 0.2626, 0.2535]
+# expect: [0, 1, 2] {'verbose': 0, 'epochs': 3, 'steps': 3}
+# expect: [[0.5496000051498413], [0.6363999843597412]]
+# expect: 0.2296
+# %%
+h = run(keras.optimizers.Adam(learning_rate=0.05), "binary_crossentropy", ["accuracy"], epochs=4, batch_size=4, validation_split=0.34)
+# expect: accuracy [0.6667, 0.3333, 0.3333, 0.6667]
+# expect: loss [0.6968, 0.6777, 0.6632, 0.6516]
+# expect: val_accuracy [0.3333, 0.6667, 0.6667, 0.6667]
+# expect: val_loss [0.6987, 0.6767, 0.6605, 0.65]
+# expect: [0, 1, 2, 3] {'verbose': 0, 'epochs': 4, 'steps': 1}
+# %%
+h = run("rmsprop", "mse", None, activation="relu", out=None, epochs=2, batch_size=3)
+# expect: loss [0.6188, 0.6031]
+# expect: [0, 1] {'verbose': 0, 'epochs': 2, 'steps': 2}
+# %%
+h = run(keras.optimizers.SGD(learning_rate=0.1, momentum=0.9), "mae", ["mse"], epochs=3, batch_size=6)
+# expect: loss [0.5081, 0.5071, 0.5052]
+# expect: mse [0.2607, 0.2595, 0.2573]
+# expect: [0, 1, 2] {'verbose': 0, 'epochs': 3, 'steps': 1}
+# %%
+# evaluate returns a float when there are no metrics, a list otherwise
+m = keras.Sequential([layers.Input((2,)), layers.Dense(1)])
+m.compile(loss="mse")
+print(type(m.evaluate(x, y, verbose=0)).__name__, type(m.predict(x, verbose=0)).__name__, m.predict(x, verbose=0).dtype, m.predict(x, verbose=0).shape)
+# expect: float ndarray float32 (6, 1)
