@@ -19,4 +19,6 @@ final class KerasGoldenTests: XCTestCase {
 
   func testModel() throws { try run("keras_model") }
   func testTraining() throws { try run("keras_training") }
+  func testCallbacks() throws { try run("keras_callbacks") }
+  func testErrors() throws { try run("keras_errors") }
 }
