@@ -8,7 +8,9 @@ public enum NumpyModule {
     var cached: (numpy: PyModule, random: PyModule)?
     let build = { () -> (numpy: PyModule, random: PyModule) in
       if let cached { return cached }
-      let random = NumpyRandom.makeModule(RandomState())
+      let state = RandomState()
+      let random = NumpyRandom.makeModule(state)
+      random.members["_state"] = .object(SessionRandomState(state))
       let numpy = makeModule(random: random)
       cached = (numpy, random)
       return (numpy, random)
@@ -42,6 +44,7 @@ public enum NumpyModule {
     defineCreation(in: module)
     defineMath(in: module)
     defineShape(in: module)
+    defineText(in: module)
     for name in NumpyReduce.parameters.keys.sorted() { NumpyReduce.define(name, in: module) }
     NumpyReduce.define("max", as: "amax", in: module)
     NumpyReduce.define("min", as: "amin", in: module)
