@@ -49,6 +49,16 @@ final class SklearnTests: XCTestCase {
     XCTAssertEqual(text, "(150, 4) StandardScaler()\n")
   }
 
+  func testKerasDatasetsIsAnAttributeOfTfKeras() throws {
+    let collector = GoldenRunner.Collector()
+    let outcome = session().execute(
+      "import tensorflow as tf\nimport keras\nprint(tf.keras.datasets.mnist.__name__, keras.datasets.fashion_mnist.__name__)", sink: collector)
+    if case .error(let name, let value, _) = outcome {
+      throw XCTSkip("tf.keras.datasets is not reachable here (\(name): \(value))")
+    }
+    XCTAssertEqual(collector.text, "keras.datasets.mnist keras.datasets.fashion_mnist\n")
+  }
+
   func testNoSeedDrawsFromTheSessionsNumpyState() {
     let s = session()
     let (first, _) = run(
