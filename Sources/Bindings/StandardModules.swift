@@ -3,7 +3,9 @@ import Interpreter
 /// Registers the library modules cells can import (numpy, and later keras and sklearn).
 public enum StandardModules {
   /// The registration functions of every library binding, run in order.
-  static var installers: [(Session) -> Void] { [NumpyModule.install(into:), KerasModule.install(into:), SklearnModule.install(into:)] }
+  static var installers: [(Session) -> Void] {
+    [NumpyModule.install(into:), KerasModule.install(into:), SklearnModule.install(into:),
+      PyplotModule.install(into:)] }
 
   /// Makes every library module importable in `session`.
   public static func install(into session: Session) {

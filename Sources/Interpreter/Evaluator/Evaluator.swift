@@ -40,6 +40,9 @@ public final class Evaluator {
 
   /// Called now and then while code runs, so buffered output reaches the frontend.
   public var periodicFlush: (() -> Void)?
+  /// Called after every cell run by `Session.execute`, even one that raised, before its output
+  /// is flushed (matplotlib's inline backend shows the cell's open figures here).
+  public var afterCell: [() -> Void] = []
   private var checks = 0
 
   var scope: Scope?

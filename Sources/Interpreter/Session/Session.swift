@@ -32,6 +32,7 @@ public final class Session {
     cellCount += 1
     let cell = CellSource(name: "Cell In[\(cellCount)]", source: code)
     return run(sink: sink) {
+      defer { for hook in self.evaluator.afterCell { hook() } }
       let statements: [Stmt]
       do {
         statements = try Parser.parseModule(code)
