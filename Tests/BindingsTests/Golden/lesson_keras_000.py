@@ -103,10 +103,12 @@ y = label_binarizer.transform(y)
 print(y.shape)
 # %%
 # output: any
+# The lesson's x_train/y_train come from an earlier split; here, random data of matching shapes,
+# and the file goes to /tmp instead of the working folder.
 x_train = np.random.rand(20, 2)
-y_train = np.random.rand(20)
+y_train = np.random.rand(20, 10)
 x_test = np.random.rand(5, 2)
-y_test = np.random.rand(5)
+y_test = np.random.rand(5, 10)
 model=Sequential()
 model.add(Dense(10, activation="sigmoid",input_dim=2))
 model.compile(loss="mse")
