@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent.parent
-LESSON = ROOT / "notebooks" / os.environ.get("NEURONA_BROWSER_LESSON", "00_galeria.ipynb")
+LESSON = ROOT / "notebooks" / os.environ.get("NEURONA_BROWSER_LESSON", "00_galeria.ipynb")  # may be a path
 CHROMIUM = Path("/usr/bin/chromium")
 ARTIFACTS = ROOT / ".build" / "test-artifacts"
 JUPYTER = Path(sys.executable).with_name("jupyter")
@@ -100,12 +100,17 @@ def test_jupyterlab_renders_a_lesson(lab) -> None:
                 timeout=60_000)
             code_cells = page.locator(".jp-Notebook .jp-CodeCell").count()
             page.evaluate("window.jupyterapp.commands.execute('notebook:run-all-cells')")
-            # every code cell has an execution count and the kernel is idle again
+            # done when the kernel is idle, no cell is queued ([*]) and either every code cell has run or
+            # one stopped the run with an error (JupyterLab's run-all stops at the first error)
             page.wait_for_function(
                 """(n) => { const prompts = [...document.querySelectorAll('.jp-Notebook .jp-CodeCell .jp-InputPrompt')];
                             const w = window.jupyterapp.shell.currentWidget;
-                            return prompts.length === n && prompts.every(p => /\\[\\d+\\]/.test(p.textContent))
-                                   && w.sessionContext.session.kernel.status === 'idle'; }""",
+                            const idle = w.sessionContext.session.kernel.status === 'idle';
+                            const queued = prompts.some(p => p.textContent.includes('*'));
+                            const ran = prompts.filter(p => /\\[\\d+\\]/.test(p.textContent)).length;
+                            const failed = document.querySelector(
+                                ".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']");
+                            return idle && !queued && ran > 0 && (ran === n || failed !== null); }""",
                 arg=code_cells, timeout=240_000)
             page.wait_for_timeout(1500)  # MathJax typesets asynchronously
             page.screenshot(path=str(shot), full_page=True)
