@@ -40,11 +40,15 @@ def lab(tmp_path: Path):
     root.mkdir()
     shutil.copy(LESSON, root / LESSON.name)
     port, token = _free_port(), secrets.token_hex(16)
+    settings = tmp_path / "settings" / "@jupyterlab" / "apputils-extension"
+    settings.mkdir(parents=True)
+    (settings / "notification.jupyterlab-settings").write_text('{"fetchNews": "false"}')  # no news toast
     env = dict(os.environ, JUPYTER_CONFIG_DIR=str(tmp_path / "config"),
-               JUPYTERLAB_WORKSPACES_DIR=str(tmp_path / "workspaces"))
+               JUPYTERLAB_WORKSPACES_DIR=str(tmp_path / "workspaces"),
+               JUPYTERLAB_SETTINGS_DIR=str(tmp_path / "settings"))
     args = [str(JUPYTER), "lab", "--no-browser", "--ip=127.0.0.1", f"--port={port}", "--port-retries=0",
             f"--IdentityProvider.token={token}", f"--ServerApp.root_dir={root}",
-            "--LabApp.expose_app_in_browser=True", "--LabApp.news_url=", "--ServerApp.disable_check_xsrf=False"]
+            "--LabApp.expose_app_in_browser=True"]
     if hasattr(os, "geteuid") and os.geteuid() == 0:
         args.append("--allow-root")
     log = open(tmp_path / "lab.log", "w")
@@ -113,7 +117,10 @@ def test_jupyterlab_renders_a_lesson(lab) -> None:
                             return idle && !queued && ran > 0 && (ran === n || failed !== null); }""",
                 arg=code_cells, timeout=240_000)
             page.wait_for_timeout(1500)  # MathJax typesets asynchronously
-            page.screenshot(path=str(shot), full_page=True)
+            formula = page.locator(".jp-RenderedLatex").last
+            if formula.count():
+                formula.scroll_into_view_if_needed()
+            page.screenshot(path=str(shot))
 
             outputs = page.locator(".jp-Notebook .jp-OutputArea-output")
             errors = page.locator(".jp-Notebook .jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']")
