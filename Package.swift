@@ -65,8 +65,12 @@ let package = Package(
       swiftSettings: swiftSettings),
 
     // MARK: - Tests
+    // Runs golden `.py` cell files (`# expect:` lines) for the language and the bindings.
+    .target(
+      name: "GoldenTesting", dependencies: ["Interpreter"], path: "Tests/GoldenTesting",
+      swiftSettings: swiftSettings),
     .testTarget(
-      name: "InterpreterTests", dependencies: ["Interpreter"],
+      name: "InterpreterTests", dependencies: ["Interpreter", "GoldenTesting"],
       resources: [.copy("Golden"), .copy("Fixtures")], swiftSettings: swiftSettings),
     .testTarget(
       name: "TensorTests", dependencies: ["Tensor"], resources: [.copy("Fixtures")],
@@ -82,7 +86,7 @@ let package = Package(
     .testTarget(
       name: "JupyterTests", dependencies: ["Jupyter", "ZeroMQ"], swiftSettings: swiftSettings),
     .testTarget(
-      name: "BindingsTests", dependencies: ["Bindings", "Interpreter"],
+      name: "BindingsTests", dependencies: ["Bindings", "Interpreter", "GoldenTesting"],
       resources: [.copy("Golden")], swiftSettings: swiftSettings),
   ]
 )

@@ -1,6 +1,7 @@
 import Bindings
 import Foundation
 import Interpreter
+import GoldenTesting
 import XCTest
 
 /// Runs every golden cell file in Tests/BindingsTests/Golden, each in a session with the

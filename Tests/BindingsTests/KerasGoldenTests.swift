@@ -1,6 +1,7 @@
 import Bindings
 import Foundation
 import Interpreter
+import GoldenTesting
 import XCTest
 
 /// Runs the keras golden files (Golden/keras_*.py and Golden/lesson_keras_*.py), each in a

@@ -1,5 +1,6 @@
 import Bindings
 import Interpreter
+import GoldenTesting
 import XCTest
 
 /// Session-level checks of the numpy binding that golden files cannot express.

@@ -1,6 +1,7 @@
 import Bindings
 import Foundation
 import Interpreter
+import GoldenTesting
 import XCTest
 
 #if canImport(FoundationXML)

@@ -2,6 +2,7 @@
 import Datasets
 import Foundation
 import Interpreter
+import GoldenTesting
 import XCTest
 
 /// The sklearn, keras.datasets and np.loadtxt golden files, one test each, plus session checks

@@ -1,5 +1,6 @@
 import Foundation
 import Interpreter
+import GoldenTesting
 import XCTest
 
 /// Runs every golden cell file in Tests/InterpreterTests/Golden.

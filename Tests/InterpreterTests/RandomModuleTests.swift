@@ -1,5 +1,6 @@
 import Foundation
 import Interpreter
+import GoldenTesting
 import XCTest
 
 /// Checks that seeded `random` calls print exactly what CPython 3.11 printed.

@@ -1,5 +1,6 @@
 import Foundation
 import Interpreter
+import GoldenTesting
 import XCTest
 
 /// Session behaviour that golden files cannot express: tracebacks, interrupts, streams,

@@ -7,21 +7,27 @@ import XCTest
 /// several cells separated by `# %%` lines, run in one session. A cell containing the line
 /// `# output: any` (course code whose output varies, such as training progress) is only
 /// checked for its error line.
-enum GoldenRunner {
+public enum GoldenRunner {
   /// Collects everything a cell shows, as text lines.
-  final class Collector: OutputSink {
-    var text = ""
-    var displays: [MimeBundle] = []
-    var inputs: [String] = []
+  public final class Collector: OutputSink {
+    /// Everything shown, as text.
+    public var text = ""
+    /// The rich displays, in order.
+    public var displays: [MimeBundle] = []
+    /// Answers for `input()`, consumed in order.
+    public var inputs: [String] = []
 
-    func stream(_ name: StreamName, _ text: String) { self.text += text }
-    func display(_ bundle: MimeBundle, displayID: String?, update: Bool) {
+    /// Creates an empty collector.
+    public init() {}
+
+    public func stream(_ name: StreamName, _ text: String) { self.text += text }
+    public func display(_ bundle: MimeBundle, displayID: String?, update: Bool) {
       displays.append(bundle)
       text += (bundle.data["text/plain"] ?? "") + "\n"
     }
-    func clearOutput(wait: Bool) { text += "<clear_output>\n" }
-    func page(_ bundle: MimeBundle) { text += (bundle.data["text/plain"] ?? "") + "\n" }
-    func readInput(prompt: String, password: Bool) throws -> String {
+    public func clearOutput(wait: Bool) { text += "<clear_output>\n" }
+    public func page(_ bundle: MimeBundle) { text += (bundle.data["text/plain"] ?? "") + "\n" }
+    public func readInput(prompt: String, password: Bool) throws -> String {
       guard !inputs.isEmpty else { throw InputUnavailable() }
       text += prompt
       return inputs.removeFirst()
@@ -60,7 +66,7 @@ enum GoldenRunner {
   }
 
   /// Runs every cell of one file and reports mismatches as test failures.
-  static func run(file: URL, makeSession: () -> Session, file testFile: StaticString = #filePath, line: UInt = #line) throws {
+  public static func run(file: URL, makeSession: () -> Session, file testFile: StaticString = #filePath, line: UInt = #line) throws {
     let source = try String(contentsOf: file, encoding: .utf8)
     let session = makeSession()
     for cell in cells(of: source) {
@@ -85,7 +91,7 @@ enum GoldenRunner {
   }
 
   /// The golden files in a resource folder.
-  static func files(in bundle: Bundle, folder: String) -> [URL] {
+  public static func files(in bundle: Bundle, folder: String) -> [URL] {
     guard let directory = bundle.url(forResource: folder, withExtension: nil),
       let names = try? FileManager.default.contentsOfDirectory(atPath: directory.path)
     else { return [] }
