@@ -71,10 +71,12 @@ def test_console_shows_summary_and_formula_as_text(console) -> None:
     text = session.run("neurona.formula(model)")
     assert "Error" not in text, text
     assert "Out[" in text or "=" in text, f"the formula has no text form:\n{text}"
-    assert "x" in text and "=" in text, f"the formula's text should read like y = f(x):\n{text}"
+    assert "y = " in text and "σ(" in text, f"the formula's text should read like y = σ(...x...):\n{text}"
 
     text = session.run("neurona.check_formula(model, np.array([0.0, 1.0, 2.0])).matches")
     assert "True" in text, text
 
-    child.send("exit\r")
+    child.send("\x04")  # Ctrl-D, then confirm: the console shuts its kernel down and exits
+    child.expect(r"exit \(\[y\]/n\)\?")
+    child.send("y\r")
     child.expect(pexpect.EOF, timeout=TIMEOUT)

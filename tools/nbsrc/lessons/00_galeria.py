@@ -57,9 +57,11 @@ neurona.plot_history(history)
 neurona.formula(model)
 
 # %%
+neurona.formula(model, values=True)
+
+# %%
 comprobacion = neurona.check_formula(model, x)
 print("¿la fórmula coincide con la red?", comprobacion.matches)
-comprobacion
 
 # %% [markdown]
 # ## Activaciones y frontera de decisión

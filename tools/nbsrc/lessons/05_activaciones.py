@@ -87,10 +87,11 @@ model.compile(loss="mean_squared_error", optimizer="adam")
 history = model.fit(x, y, epochs=20, verbose=0)
 
 # %% [markdown]
-# `neurona.formula` escribe la fórmula con los valores entrenados de los parámetros:
+# `neurona.formula` escribe la fórmula de la red; con `values=True` pone los valores entrenados de los
+# parámetros:
 
 # %%
-neurona.formula(model)
+neurona.formula(model, values=True)
 
 # %% [markdown]
 # Y la escribimos a mano, con `get_w` y `get_b`:
@@ -128,4 +129,3 @@ print("diferencia máxima:", np.max(np.abs(y_red - y_formula)))
 # %%
 resultado = neurona.check_formula(model, x)
 print("¿coinciden?", resultado.matches)
-resultado
