@@ -43,6 +43,10 @@ def lab(tmp_path: Path):
     settings = tmp_path / "settings" / "@jupyterlab" / "apputils-extension"
     settings.mkdir(parents=True)
     (settings / "notification.jupyterlab-settings").write_text('{"fetchNews": "false"}')  # no news toast
+    notebook_settings = tmp_path / "settings" / "@jupyterlab" / "notebook-extension"
+    notebook_settings.mkdir(parents=True)
+    # every cell stays in the DOM (no virtual scrolling), so the checks below see all outputs
+    (notebook_settings / "tracker.jupyterlab-settings").write_text('{"windowingMode": "none"}')
     env = dict(os.environ, JUPYTER_CONFIG_DIR=str(tmp_path / "config"),
                JUPYTERLAB_WORKSPACES_DIR=str(tmp_path / "workspaces"),
                JUPYTERLAB_SETTINGS_DIR=str(tmp_path / "settings"))
@@ -120,6 +124,7 @@ def test_jupyterlab_renders_a_lesson(lab) -> None:
             formula = page.locator(".jp-RenderedLatex").last
             if formula.count():
                 formula.scroll_into_view_if_needed()
+                page.wait_for_timeout(500)
             page.screenshot(path=str(shot))
 
             outputs = page.locator(".jp-Notebook .jp-OutputArea-output")
