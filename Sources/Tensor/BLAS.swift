@@ -56,3 +56,69 @@ extension Tensor {
       Int32(m), Int32(n), Int32(k), alpha, a, Int32(lda), b, Int32(ldb), beta, c, Int32(ldc))
   }
 }
+
+extension Tensor {
+  /// The largest `m·n·k` that `sgemmAuto` computes with plain loops instead of BLAS.
+  ///
+  /// Below this size a call into BLAS (argument checks, packing, thread dispatch) costs
+  /// more than the arithmetic; a 32×16×16 product takes well under a microsecond in a loop.
+  public static let smallProductLimit = 8_192
+
+  /// `sgemm`, or for products of at most `smallProductLimit` multiply-adds, plain loops
+  /// over the same row-major buffers (same arguments, same result up to rounding).
+  @inline(__always)
+  public static func sgemmAuto(
+    transposeA: Bool, transposeB: Bool, m: Int, n: Int, k: Int, alpha: Float = 1,
+    a: UnsafePointer<Float>, lda: Int, b: UnsafePointer<Float>, ldb: Int, beta: Float = 0,
+    c: UnsafeMutablePointer<Float>, ldc: Int
+  ) {
+    if m * n * k <= smallProductLimit {
+      sgemmLoops(
+        transposeA: transposeA, transposeB: transposeB, m: m, n: n, k: k, alpha: alpha,
+        a: a, lda: lda, b: b, ldb: ldb, beta: beta, c: c, ldc: ldc)
+    } else {
+      sgemm(
+        transposeA: transposeA, transposeB: transposeB, m: m, n: n, k: k, alpha: alpha,
+        a: a, lda: lda, b: b, ldb: ldb, beta: beta, c: c, ldc: ldc)
+    }
+  }
+
+  /// `C = alpha·op(A)·op(B) + beta·C` with plain loops, for small products.
+  ///
+  /// Without `transposeB` each row of C is built from contiguous rows of B (axpy form,
+  /// which the compiler vectorises); with it each element is a dot product of rows.
+  public static func sgemmLoops(
+    transposeA: Bool, transposeB: Bool, m: Int, n: Int, k: Int, alpha: Float = 1,
+    a: UnsafePointer<Float>, lda: Int, b: UnsafePointer<Float>, ldb: Int, beta: Float = 0,
+    c: UnsafeMutablePointer<Float>, ldc: Int
+  ) {
+    if m == 0 || n == 0 { return }
+    for i in 0..<m {
+      let row = c + i * ldc
+      if beta == 0 {
+        for j in 0..<n { row[j] = 0 }
+      } else if beta != 1 {
+        for j in 0..<n { row[j] *= beta }
+      }
+      if transposeB {
+        for j in 0..<n {
+          let bRow = b + j * ldb
+          var sum: Float = 0
+          if transposeA {
+            for p in 0..<k { sum += a[p * lda + i] * bRow[p] }
+          } else {
+            let aRow = a + i * lda
+            for p in 0..<k { sum += aRow[p] * bRow[p] }
+          }
+          row[j] += alpha * sum
+        }
+      } else {
+        for p in 0..<k {
+          let factor = alpha * (transposeA ? a[p * lda + i] : a[i * lda + p])
+          let bRow = b + p * ldb
+          for j in 0..<n { row[j] += factor * bRow[j] }
+        }
+      }
+    }
+  }
+}

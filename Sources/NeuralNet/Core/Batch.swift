@@ -44,6 +44,27 @@ public struct Batch: Equatable, Sendable {
     return Batch(values: out, shape: [indices.count] + featureShape)
   }
 
+  /// Gathers the samples at `indices` of `source` into this batch, reusing its storage
+  /// when the size matches (no allocation in a training loop's steady state).
+  public mutating func gather(_ indices: ArraySlice<Int>, from source: Batch) {
+    let size = source.sampleSize
+    let total = indices.count * size
+    if values.count != total { values = [Float](repeating: 0, count: total) }
+    if shape.first != indices.count || !shape.dropFirst().elementsEqual(source.shape.dropFirst()) {
+      shape = [indices.count] + source.shape.dropFirst()
+    }
+    values.withUnsafeMutableBufferPointer { dst in
+      source.values.withUnsafeBufferPointer { src in
+        guard let d = dst.baseAddress, let s = src.baseAddress else { return }
+        var o = 0
+        for i in indices {
+          (d + o).update(from: s + i * size, count: size)
+          o += size
+        }
+      }
+    }
+  }
+
   /// Samples `range` as a new batch.
   public func slice(_ range: Range<Int>) -> Batch {
     let size = sampleSize

@@ -42,6 +42,12 @@ public final class Dense: Layer {
   private var z: [Float] = []
   private var y: [Float] = []
   private var inputBatchShape: [Int] = []
+  private var dz: [Float] = []
+  private var dx: [Float] = []
+
+  /// Whether `backward` computes `dL/dx`; `fit` turns it off for the first layer,
+  /// whose input gradient nobody reads (it saves one GEMM per step).
+  public var computesInputGradient = true
 
   /// Keras class name.
   public var className: String { "Dense" }
@@ -106,6 +112,9 @@ public final class Dense: Layer {
   }
 
   /// `activation(x·kernel + bias)`.
+  ///
+  /// `z` and `y` are workspaces kept across calls: in the steady state of `fit` (same
+  /// batch size) nothing is allocated. Small products skip BLAS (`Tensor.sgemmAuto`).
   public func forward(_ x: Batch, training: Bool) throws -> Batch {
     if !isBuilt { try build(inputShape: x.featureShape) }
     guard let kernel, let inputs = builtInputShape?.last, x.shape.last == inputs else {
@@ -115,37 +124,44 @@ public final class Dense: Layer {
     let rows = x.values.count / inputs
     input = x.values
     inputBatchShape = x.shape
-    if z.count != rows * units { z = [Float](repeating: 0, count: rows * units) }
-    if y.count != rows * units { y = [Float](repeating: 0, count: rows * units) }
     let n = units
+    let count = rows * n
+    if z.count != count { z = [Float](repeating: 0, count: count) }
+    if y.count != count { y = [Float](repeating: 0, count: count) }
+    let activation = self.activation
     input.withUnsafeBufferPointer { xp in
       kernel.values.withUnsafeBufferPointer { wp in
         z.withUnsafeMutableBufferPointer { zp in
-          guard let xa = xp.baseAddress, let wa = wp.baseAddress, let za = zp.baseAddress else { return }
-          Tensor.sgemm(
-            transposeA: false, transposeB: false, m: rows, n: n, k: inputs,
-            a: xa, lda: inputs, b: wa, ldb: n, c: za, ldc: n)
-          if let bias {
-            bias.values.withUnsafeBufferPointer { bp in
-              for r in 0..<rows {
-                let base = r * n
-                for j in 0..<n { zp[base + j] += bp[j] }
+          y.withUnsafeMutableBufferPointer { yp in
+            guard let xa = xp.baseAddress, let wa = wp.baseAddress, let za = zp.baseAddress,
+              let ya = yp.baseAddress
+            else { return }
+            Tensor.sgemmAuto(
+              transposeA: false, transposeB: false, m: rows, n: n, k: inputs,
+              a: xa, lda: inputs, b: wa, ldb: n, c: za, ldc: n)
+            if let bias {
+              bias.values.withUnsafeBufferPointer { bp in
+                activation.forwardAddingBias(za, bias: bp.baseAddress, into: ya, rows: rows, width: n)
               }
+            } else {
+              activation.forwardAddingBias(za, bias: nil, into: ya, rows: rows, width: n)
             }
           }
         }
       }
     }
-    z.withUnsafeBufferPointer { zp in
-      y.withUnsafeMutableBufferPointer { yp in activation.forward(zp, into: yp, width: n) }
-    }
     // Keras divides the activity penalty by the batch size.
-    let batchSize = Double(max(x.count, 1))
-    activityPenalty = (activityRegularizer?.penalty(y) ?? 0) / batchSize
+    if let activityRegularizer {
+      activityPenalty = activityRegularizer.penalty(y) / Double(max(x.count, 1))
+    } else {
+      activityPenalty = 0
+    }
     return Batch(values: y, shape: Array(x.shape.dropLast()) + [units])
   }
 
-  /// Stores `dKernel`, `dBias` and returns `dx`.
+  /// Stores `dKernel`, `dBias` and returns `dx` (empty when `computesInputGradient` is off).
+  ///
+  /// Releases the cached input afterwards so the caller's next batch can be written in place.
   public func backward(_ gradient: Batch) throws -> Batch {
     guard let kernel, let inputs = builtInputShape?.last else { throw NeuralNetError.notBuilt(model: name) }
     let rows = z.count / units
@@ -157,43 +173,55 @@ public final class Dense: Layer {
         l2: activityRegularizer.l2 / Double(max(gradient.count, 1)))
       _ = scaled.addGradient(values: y, into: &dy)
     }
-    var dz = [Float](repeating: 0, count: rows * n)
+    if dz.count != rows * n { dz = [Float](repeating: 0, count: rows * n) }
+    let wantsInput = computesInputGradient
+    if wantsInput && dx.count != rows * inputs { dx = [Float](repeating: 0, count: rows * inputs) }
+    let activation = self.activation
     z.withUnsafeBufferPointer { zp in
       y.withUnsafeBufferPointer { yp in
         dy.withUnsafeBufferPointer { dyp in
           dz.withUnsafeMutableBufferPointer { dzp in
-            activation.backward(z: zp, y: yp, dy: dyp, into: dzp, width: n)
+            guard let za = zp.baseAddress, let ya = yp.baseAddress, let dya = dyp.baseAddress,
+              let dza = dzp.baseAddress
+            else { return }
+            activation.backward(z: za, y: ya, dy: dya, into: dza, rows: rows, width: n)
           }
         }
       }
     }
-    var dx = [Float](repeating: 0, count: rows * inputs)
     input.withUnsafeBufferPointer { xp in
       dz.withUnsafeBufferPointer { dzp in
+        kernel.gradient.withUnsafeMutableBufferPointer { gwp in
+          guard let xa = xp.baseAddress, let dza = dzp.baseAddress, let gwa = gwp.baseAddress else { return }
+          Tensor.sgemmAuto(
+            transposeA: true, transposeB: false, m: inputs, n: n, k: rows,
+            a: xa, lda: inputs, b: dza, ldb: n, c: gwa, ldc: n)
+        }
+        guard wantsInput else { return }
         kernel.values.withUnsafeBufferPointer { wp in
-          kernel.gradient.withUnsafeMutableBufferPointer { gwp in
-            dx.withUnsafeMutableBufferPointer { dxp in
-              guard let xa = xp.baseAddress, let dza = dzp.baseAddress, let wa = wp.baseAddress,
-                let gwa = gwp.baseAddress, let dxa = dxp.baseAddress
-              else { return }
-              Tensor.sgemm(
-                transposeA: true, transposeB: false, m: inputs, n: n, k: rows,
-                a: xa, lda: inputs, b: dza, ldb: n, c: gwa, ldc: n)
-              Tensor.sgemm(
-                transposeA: false, transposeB: true, m: rows, n: inputs, k: n,
-                a: dza, lda: n, b: wa, ldb: n, c: dxa, ldc: inputs)
-            }
+          dx.withUnsafeMutableBufferPointer { dxp in
+            guard let dza = dzp.baseAddress, let wa = wp.baseAddress, let dxa = dxp.baseAddress else { return }
+            Tensor.sgemmAuto(
+              transposeA: false, transposeB: true, m: rows, n: inputs, k: n,
+              a: dza, lda: n, b: wa, ldb: n, c: dxa, ldc: inputs)
           }
         }
       }
-      if rows == 0 { for i in kernel.gradient.indices { kernel.gradient[i] = 0 } }
     }
+    if rows == 0 { for i in kernel.gradient.indices { kernel.gradient[i] = 0 } }
     if let bias {
-      for j in 0..<n { bias.gradient[j] = 0 }
-      for r in 0..<rows {
-        for j in 0..<n { bias.gradient[j] += dz[r * n + j] }
+      dz.withUnsafeBufferPointer { dzp in
+        bias.gradient.withUnsafeMutableBufferPointer { gb in
+          for j in 0..<n { gb[j] = 0 }
+          for r in 0..<rows {
+            let base = r * n
+            for j in 0..<n { gb[j] += dzp[base + j] }
+          }
+        }
       }
     }
+    input = []
+    guard wantsInput else { return Batch(values: [], shape: [0]) }
     return Batch(values: dx, shape: inputBatchShape)
   }
 

@@ -7,15 +7,32 @@ extension LossFunction {
   /// `targets` must have as many elements as `predictions` (any rank, e.g. `(N,)`
   /// against `(N, 1)`), or one integer label per row for the sparse loss.
   public func compute(predictions: Batch, targets: Batch) throws -> (perSample: [Double], gradient: [Float]) {
+    var perSample: [Double] = []
+    var gradient: [Float] = []
+    try compute(predictions: predictions, targets: targets, perSample: &perSample, gradient: &gradient)
+    return (perSample, gradient)
+  }
+
+  /// `compute` into caller-owned buffers (resized only when the batch size changes).
+  ///
+  /// Mean squared error, cross-entropies on probabilities and sparse labels run as loops
+  /// over the buffers (same arithmetic as `rowLoss`); the other losses go row by row.
+  public func compute(predictions: Batch, targets: Batch, perSample: inout [Double], gradient: inout [Float]) throws {
     let width = max(predictions.width, 1)
     let rows = predictions.values.count / width
     let expected = isSparse ? rows : predictions.values.count
     guard targets.values.count == expected else {
       throw NeuralNetError.targetShapeMismatch(loss: name, target: targets.shape, output: predictions.shape)
     }
-    var perSample = [Double](repeating: 0, count: rows)
-    var gradient = [Float](repeating: 0, count: predictions.values.count)
+    if perSample.count != rows { perSample = [Double](repeating: 0, count: rows) }
+    if gradient.count != predictions.values.count {
+      gradient = [Float](repeating: 0, count: predictions.values.count)
+    }
     let scale = rows > 0 ? 1 / Float(rows) : 0
+    if try computeFast(predictions.values, targets.values, rows: rows, width: width, scale: scale,
+                       perSample: &perSample, gradient: &gradient) {
+      return
+    }
     let p = predictions.values
     var y = targets.values
     if isSparse {
@@ -27,7 +44,6 @@ extension LossFunction {
       perSample[r] = value
       for j in 0..<width { gradient[base + j] = grad[j] * scale }
     }
-    return (perSample, gradient)
   }
 
   /// The mean loss of a batch (the value reported by `evaluate`).

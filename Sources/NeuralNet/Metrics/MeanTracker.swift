@@ -25,6 +25,17 @@ struct MeanTracker {
     }
   }
 
+  /// Adds one batch without intermediate arrays: its mean loss and size, and each
+  /// metric computed on `predictions` against `targets` (same sums as `add`).
+  mutating func add(loss: Double, count: Int, metrics: [Metric], predictions: Batch, targets: Batch, weights: [Float]?) {
+    lossSum += loss * Double(count)
+    lossCount += Double(count)
+    for k in metrics.indices where k < metricSums.count {
+      metrics[k].accumulate(
+        predictions: predictions, targets: targets, weights: weights, sum: &metricSums[k], weight: &metricWeights[k])
+    }
+  }
+
   /// The mean loss so far.
   var loss: Double { lossCount > 0 ? lossSum / lossCount : 0 }
 

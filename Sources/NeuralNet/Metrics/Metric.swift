@@ -82,37 +82,54 @@ public struct Metric: Equatable, Sendable {
     let p = predictions.values
     let y = targets.values
     let perRowTargets = y.count == rows
-    return (0..<rows).map { r in
-      let base = r * width
-      switch kind {
-      case .accuracy, .binaryAccuracy:
-        var threshold: Float = 0.5
-        if case .binaryAccuracy(let t) = kind { threshold = Float(t) }
-        var hits = 0
-        for j in 0..<width {
-          let label = perRowTargets ? y[r] : y[base + j]
-          if (p[base + j] > threshold ? 1 : 0) == label { hits += 1 }
-        }
-        return Double(hits) / Double(width)
-      case .categoricalAccuracy:
-        return argmax(p, base, width) == argmax(y, base, width) ? 1 : 0
-      case .sparseCategoricalAccuracy:
-        let label = perRowTargets ? y[r] : y[base]
-        return Float(argmax(p, base, width)) == label ? 1 : 0
-      case .topKCategoricalAccuracy(let k):
-        return inTopK(p, base, width, label: argmax(y, base, width), k: k) ? 1 : 0
-      case .sparseTopKCategoricalAccuracy(let k):
-        let label = Int(perRowTargets ? y[r] : y[base])
-        return inTopK(p, base, width, label: label, k: k) ? 1 : 0
-      case .meanSquaredError, .meanAbsoluteError:
-        var total = 0.0
-        for j in 0..<width {
-          let label = perRowTargets ? y[r] : y[base + j]
-          let e = Double(p[base + j] - label)
-          total += kind == .meanSquaredError ? e * e : abs(e)
-        }
-        return total / Double(width)
+    return (0..<rows).map { r in rowValue(p, y, row: r, width: width, perRowTargets: perRowTargets) }
+  }
+
+  /// Adds each row's value times its sample weight to `sum`, and the weights to `weight`,
+  /// row by row (the running sums `MeanTracker` keeps), without building an array.
+  func accumulate(predictions: Batch, targets: Batch, weights: [Float]?, sum: inout Double, weight: inout Double) {
+    let width = max(predictions.width, 1)
+    let rows = predictions.values.count / width
+    let perRowTargets = targets.values.count == rows
+    for r in 0..<rows {
+      let v = rowValue(predictions.values, targets.values, row: r, width: width, perRowTargets: perRowTargets)
+      let w = weights.map { Double($0[r]) } ?? 1
+      sum += v * w
+      weight += w
+    }
+  }
+
+  /// The metric's value for row `r` of `p` (targets per row or per element).
+  private func rowValue(_ p: [Float], _ y: [Float], row r: Int, width: Int, perRowTargets: Bool) -> Double {
+    let base = r * width
+    switch kind {
+    case .accuracy, .binaryAccuracy:
+      var threshold: Float = 0.5
+      if case .binaryAccuracy(let t) = kind { threshold = Float(t) }
+      var hits = 0
+      for j in 0..<width {
+        let label = perRowTargets ? y[r] : y[base + j]
+        if (p[base + j] > threshold ? 1 : 0) == label { hits += 1 }
       }
+      return Double(hits) / Double(width)
+    case .categoricalAccuracy:
+      return argmax(p, base, width) == argmax(y, base, width) ? 1 : 0
+    case .sparseCategoricalAccuracy:
+      let label = perRowTargets ? y[r] : y[base]
+      return Float(argmax(p, base, width)) == label ? 1 : 0
+    case .topKCategoricalAccuracy(let k):
+      return inTopK(p, base, width, label: argmax(y, base, width), k: k) ? 1 : 0
+    case .sparseTopKCategoricalAccuracy(let k):
+      let label = Int(perRowTargets ? y[r] : y[base])
+      return inTopK(p, base, width, label: label, k: k) ? 1 : 0
+    case .meanSquaredError, .meanAbsoluteError:
+      var total = 0.0
+      for j in 0..<width {
+        let label = perRowTargets ? y[r] : y[base + j]
+        let e = Double(p[base + j] - label)
+        total += kind == .meanSquaredError ? e * e : abs(e)
+      }
+      return total / Double(width)
     }
   }
 

@@ -81,8 +81,18 @@ extension Sequential {
 
   /// The per-sample-weighted mean loss (`Σ wᵢLᵢ / N`) and its gradient.
   func weightedLoss(_ pred: Batch, _ y: Batch, weights: [Float]?) throws -> (loss: Double, gradient: [Float]) {
+    var perSample: [Double] = []
+    var gradient: [Float] = []
+    let mean = try weightedLoss(pred, y, weights: weights, perSample: &perSample, gradient: &gradient)
+    return (mean, gradient)
+  }
+
+  /// `weightedLoss` into reusable buffers (what `fit` calls every step).
+  func weightedLoss(_ pred: Batch, _ y: Batch, weights: [Float]?, perSample: inout [Double], gradient: inout [Float])
+    throws -> Double
+  {
     guard let loss else { throw NeuralNetError.notCompiled }
-    var (perSample, gradient) = try loss.compute(predictions: pred, targets: y)
+    try loss.compute(predictions: pred, targets: y, perSample: &perSample, gradient: &gradient)
     let rows = perSample.count
     if let weights {
       let width = rows > 0 ? gradient.count / rows : 0
@@ -91,8 +101,7 @@ extension Sequential {
         for j in 0..<width { gradient[r * width + j] *= weights[r] }
       }
     }
-    let mean = rows > 0 ? perSample.reduce(0, +) / Double(rows) : 0
-    return (mean, gradient)
+    return rows > 0 ? perSample.reduce(0, +) / Double(rows) : 0
   }
 
   /// Each metric's per-sample values for a batch.

@@ -44,30 +44,47 @@ extension Sequential {
     let params = trainableParameters
     for callback in options.callbacks { try callback.onTrainBegin(model: self, logs: [:]) }
 
+    // The first layer's input gradient is never read: skip its GEMM while fitting.
+    let firstDense = layers.first as? Dense
+    firstDense?.computesInputGradient = false
+    defer { firstDense?.computesInputGradient = true }
+    // Workspaces reused by every step (resized only for the last, shorter batch).
+    var xb = Batch(values: [], shape: [0])
+    var yb = Batch(values: [], shape: [0])
+    var perSample: [Double] = []
+    var lossGradient: [Float] = []
+    let callbacks = options.callbacks
+    let reversedLayers = Array(layers.reversed())
+
     var epoch = options.initialEpoch
     var lastLogs: [String: Double] = [:]
     while epoch < options.epochs && !stopTraining {
-      for callback in options.callbacks { try callback.onEpochBegin(model: self, epoch: epoch, logs: [:]) }
+      for callback in callbacks { try callback.onEpochBegin(model: self, epoch: epoch, logs: [:]) }
       var order = Array(0..<trainX.count)
       if options.shuffle { order = try context.random.permutation(trainX.count).ints }
       var tracker = MeanTracker(metricCount: metrics.count)
       for step in 0..<steps {
         try options.shouldStop?()
-        for callback in options.callbacks { try callback.onBatchBegin(model: self, batch: step, logs: [:]) }
+        for callback in callbacks { try callback.onBatchBegin(model: self, batch: step, logs: [:]) }
         let indices = order[(step * batchSize)..<min((step + 1) * batchSize, trainX.count)]
-        let xb = trainX.gather(indices)
-        let yb = trainY.gather(indices)
+        xb.gather(indices, from: trainX)
+        yb.gather(indices, from: trainY)
         let wb = weights.map { w in indices.map { w[$0] } }
         let pred = try forward(xb, training: true)
-        let (batchLoss, gradient) = try weightedLoss(pred, yb, weights: wb)
-        var g = Batch(values: gradient, shape: pred.shape)
-        var penalty = layers.reduce(0) { $0 + $1.activityPenalty }
-        for layer in layers.reversed() { g = try layer.backward(g) }
-        for p in params { penalty += p.addRegularization() }
-        tracker.add(loss: batchLoss + penalty, count: indices.count, metrics: metricValues(pred, yb), weights: wb)
+        let batchLoss = try weightedLoss(pred, yb, weights: wb, perSample: &perSample, gradient: &lossGradient)
+        var g = Batch(values: lossGradient, shape: pred.shape)
+        var penalty = 0.0
+        for layer in layers { penalty += layer.activityPenalty }
+        for layer in reversedLayers { g = try layer.backward(g) }
+        g = Batch(values: [], shape: [0])
+        for p in params where p.regularizer != nil { penalty += p.addRegularization() }
+        tracker.add(
+          loss: batchLoss + penalty, count: indices.count, metrics: metrics, predictions: pred, targets: yb, weights: wb)
         optimizer.apply(to: params)
-        let logs = epochLogs(tracker)
-        for callback in options.callbacks { try callback.onBatchEnd(model: self, batch: step, logs: logs) }
+        if !callbacks.isEmpty {
+          let logs = epochLogs(tracker)
+          for callback in callbacks { try callback.onBatchEnd(model: self, batch: step, logs: logs) }
+        }
       }
       var logs = epochLogs(tracker)
       if let validation {

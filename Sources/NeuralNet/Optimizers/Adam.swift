@@ -38,17 +38,45 @@ public class Adam: Optimizer {
     let b2 = Float(beta2)
     let alpha = lr * (1 - pow(b2, t)).squareRoot() / (1 - pow(b1, t))
     let eps = Float(epsilon)
-    for i in values.indices {
-      let g = gradient[i]
-      slots[0][i] += (g - slots[0][i]) * (1 - b1)
-      slots[1][i] += (g * g - slots[1][i]) * (1 - b2)
-      var v = slots[1][i]
-      if amsgrad {
-        slots[2][i] = max(slots[2][i], v)
-        v = slots[2][i]
+    let c1 = 1 - b1
+    let c2 = 1 - b2
+    // Moved out so each buffer is uniquely referenced and written in place.
+    var m: [Float] = []
+    var v: [Float] = []
+    var vMax: [Float] = []
+    swap(&m, &slots[0])
+    swap(&v, &slots[1])
+    if amsgrad { swap(&vMax, &slots[2]) }
+    values.withUnsafeMutableBufferPointer { theta in
+      gradient.withUnsafeBufferPointer { grad in
+        m.withUnsafeMutableBufferPointer { mp in
+          v.withUnsafeMutableBufferPointer { vp in
+            vMax.withUnsafeMutableBufferPointer { hp in
+              let count = min(theta.count, grad.count, mp.count, vp.count)
+              if amsgrad && hp.count >= count {
+                for i in 0..<count {
+                  let g = grad[i]
+                  mp[i] += (g - mp[i]) * c1
+                  vp[i] += (g * g - vp[i]) * c2
+                  hp[i] = max(hp[i], vp[i])
+                  theta[i] -= alpha * mp[i] / (hp[i].squareRoot() + eps)
+                }
+              } else {
+                for i in 0..<count {
+                  let g = grad[i]
+                  mp[i] += (g - mp[i]) * c1
+                  vp[i] += (g * g - vp[i]) * c2
+                  theta[i] -= alpha * mp[i] / (vp[i].squareRoot() + eps)
+                }
+              }
+            }
+          }
+        }
       }
-      values[i] -= alpha * slots[0][i] / (v.squareRoot() + eps)
     }
+    swap(&m, &slots[0])
+    swap(&v, &slots[1])
+    if amsgrad { swap(&vMax, &slots[2]) }
   }
 
   override var algorithmConfig: [String: ConfigValue] {

@@ -57,15 +57,20 @@ public class Optimizer {
   public func apply(to parameters: [Parameter]) {
     let lr = currentLearningRate
     var gradients = parameters.map(\.gradient)
-    clip(&gradients)
+    if clipvalue != nil || clipnorm != nil || globalClipnorm != nil { clip(&gradients) }
     beginStep()
     for (p, g) in zip(parameters, gradients) {
       if let wd = weightDecay, wd > 0 {
         let f = Float(wd) * lr
-        for i in p.values.indices { p.values[i] -= p.values[i] * f }
+        p.values.withUnsafeMutableBufferPointer { v in
+          for i in 0..<v.count { v[i] -= v[i] * f }
+        }
       }
       let id = ObjectIdentifier(p)
-      var s = slots[id] ?? Array(repeating: [Float](repeating: slotInitialValue, count: p.count), count: slotCount)
+      // Taking the slots out of the dictionary leaves them uniquely referenced, so the
+      // update writes them in place instead of copying them every step.
+      var s = slots.removeValue(forKey: id)
+        ?? Array(repeating: [Float](repeating: slotInitialValue, count: p.count), count: slotCount)
       update(&p.values, gradient: g, slots: &s, lr: lr, step: iterations + 1)
       slots[id] = s
     }

@@ -28,15 +28,29 @@ public final class SGD: Optimizer {
 
   override func update(_ values: inout [Float], gradient: [Float], slots: inout [[Float]], lr: Float, step: Int) {
     guard momentum > 0 else {
-      for i in values.indices { values[i] -= lr * gradient[i] }
+      values.withUnsafeMutableBufferPointer { theta in
+        gradient.withUnsafeBufferPointer { grad in
+          for i in 0..<min(theta.count, grad.count) { theta[i] -= lr * grad[i] }
+        }
+      }
       return
     }
     let mu = Float(momentum)
-    for i in values.indices {
-      let m = mu * slots[0][i] - lr * gradient[i]
-      slots[0][i] = m
-      values[i] += nesterov ? mu * m - lr * gradient[i] : m
+    let nesterov = self.nesterov
+    var velocity: [Float] = []
+    swap(&velocity, &slots[0])
+    values.withUnsafeMutableBufferPointer { theta in
+      gradient.withUnsafeBufferPointer { grad in
+        velocity.withUnsafeMutableBufferPointer { vp in
+          for i in 0..<min(theta.count, grad.count, vp.count) {
+            let m = mu * vp[i] - lr * grad[i]
+            vp[i] = m
+            theta[i] += nesterov ? mu * m - lr * grad[i] : m
+          }
+        }
+      }
     }
+    swap(&velocity, &slots[0])
   }
 
   override var algorithmConfig: [String: ConfigValue] {
