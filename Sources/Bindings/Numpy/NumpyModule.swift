@@ -45,6 +45,8 @@ public enum NumpyModule {
     defineMath(in: module)
     defineShape(in: module)
     defineText(in: module)
+    defineCounting(in: module)
+    defineChecks(in: module)
     for name in NumpyReduce.parameters.keys.sorted() { NumpyReduce.define(name, in: module) }
     NumpyReduce.define("max", as: "amax", in: module)
     NumpyReduce.define("min", as: "amin", in: module)
