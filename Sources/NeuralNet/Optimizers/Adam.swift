@@ -62,7 +62,31 @@ public class Adam: Optimizer {
                   theta[i] -= alpha * mp[i] / (hp[i].squareRoot() + eps)
                 }
               } else {
-                for i in 0..<count {
+                // Eight lanes at a time (IEEE sqrt and division round per lane, so the
+                // result is bit-identical to the scalar loop), then the tail.
+                var i = 0
+                if let tb = theta.baseAddress, let gb = grad.baseAddress, let mb = mp.baseAddress,
+                  let vb = vp.baseAddress
+                {
+                  let c1v = SIMD8<Float>(repeating: c1)
+                  let c2v = SIMD8<Float>(repeating: c2)
+                  let av = SIMD8<Float>(repeating: alpha)
+                  let ev = SIMD8<Float>(repeating: eps)
+                  while i + 8 <= count {
+                    let g = UnsafeRawPointer(gb + i).loadUnaligned(as: SIMD8<Float>.self)
+                    var mv = UnsafeRawPointer(mb + i).loadUnaligned(as: SIMD8<Float>.self)
+                    var vv = UnsafeRawPointer(vb + i).loadUnaligned(as: SIMD8<Float>.self)
+                    var t = UnsafeRawPointer(tb + i).loadUnaligned(as: SIMD8<Float>.self)
+                    mv += (g - mv) * c1v
+                    vv += (g * g - vv) * c2v
+                    t -= av * mv / (vv.squareRoot() + ev)
+                    UnsafeMutableRawPointer(mb + i).storeBytes(of: mv, as: SIMD8<Float>.self)
+                    UnsafeMutableRawPointer(vb + i).storeBytes(of: vv, as: SIMD8<Float>.self)
+                    UnsafeMutableRawPointer(tb + i).storeBytes(of: t, as: SIMD8<Float>.self)
+                    i += 8
+                  }
+                }
+                for i in i..<count {
                   let g = grad[i]
                   mp[i] += (g - mp[i]) * c1
                   vp[i] += (g * g - vp[i]) * c2
