@@ -5,7 +5,7 @@ public enum StandardModules {
   /// The registration functions of every library binding, run in order.
   static var installers: [(Session) -> Void] {
     [NumpyModule.install(into:), KerasModule.install(into:), SklearnModule.install(into:),
-      PyplotModule.install(into:), NeuronaModule.install(into:)] }
+      PyplotModule.install(into:), NeuronaModule.install(into:), PandasModule.install(into:)] }
 
   /// Makes every library module importable in `session`.
   public static func install(into session: Session) {
