@@ -308,11 +308,8 @@ final class ParserTests: XCTestCase {
       lines.append("")
     }
     let source = lines.joined(separator: "\n")
-    let start = Date()
+    // Parse speed is measured by bench/cell_bench.py; here only that the big cell parses whole.
     let statements = try Parser.parseModule(source)
-    let elapsed = Date().timeIntervalSince(start)
     XCTAssertEqual(statements.count, 250)
-    // Generous in debug builds; release builds are many times faster.
-    XCTAssertLessThan(elapsed, 2.0)
   }
 }

@@ -6,6 +6,8 @@ public enum NeuralNetError: Error, Equatable, CustomStringConvertible {
   case incompatibleInput(layer: String, expected: [Int?], received: [Int?])
   /// A layer argument is out of range or inconsistent.
   case invalidArgument(layer: String, message: String)
+  /// A constructor argument is out of range, reported before any layer (or name) exists.
+  case invalidConstructorArgument(message: String)
   /// `x` and `y` have different numbers of samples.
   case sampleCountMismatch(x: Int, y: Int)
   /// Targets and predictions cannot be compared by the loss.
@@ -34,6 +36,8 @@ public enum NeuralNetError: Error, Equatable, CustomStringConvertible {
         + "expected shape=\(shapeText(expected)), found shape=\(shapeText(received))"
     case .invalidArgument(let layer, let message):
       return "Layer \"\(layer)\": \(message)"
+    case .invalidConstructorArgument(let message):
+      return message
     case .sampleCountMismatch(let x, let y):
       return "Data cardinality is ambiguous. Make sure all arrays contain the same number "
         + "of samples. 'x' sizes: \(x), 'y' sizes: \(y)"

@@ -5,9 +5,11 @@ extension ActivationLayer {
     maxValue: Double? = nil, negativeSlope: Double = 0, threshold: Double = 0,
     inputShape: [Int]? = nil, name: String? = nil, context: NeuralNetContext
   ) throws -> ActivationLayer {
+    // Keras's wording: only max_value may be None, so only its message leaves "None" out.
     for (key, v) in [("max_value", maxValue ?? 0), ("negative_slope", negativeSlope), ("threshold", threshold)] where v < 0 {
-      throw NeuralNetError.invalidArgument(
-        layer: name ?? "re_lu", message: "`\(key)` of a ReLU layer cannot be a negative value. Received: \(key)=\(v)")
+      let what = key == "max_value" ? "a negative value" : "None or a negative value"
+      throw NeuralNetError.invalidConstructorArgument(
+        message: "\(key) of a ReLU layer cannot be \(what). Received: \(key)=\(v)")
     }
     return ActivationLayer(
       .relu(negativeSlope: Float(negativeSlope), maxValue: maxValue.map(Float.init), threshold: Float(threshold)),

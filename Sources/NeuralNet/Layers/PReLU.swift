@@ -78,7 +78,8 @@ public final class PReLU: Layer {
     x = input.values
     let size = alphaIndex.count
     var out = x
-    for i in out.indices where out[i] <= 0 { out[i] *= alpha.values[alphaIndex[i % size]] }
+    // Keras computes relu(x) - α·relu(-x): a zero slope gives +0, never -0.
+    for i in out.indices where out[i] <= 0 { out[i] = 0 + (-alpha.values[alphaIndex[i % size]]) * (-out[i]) }
     return Batch(values: out, shape: input.shape)
   }
 
