@@ -1,6 +1,7 @@
 import Interpreter
 
-/// Registers the library modules cells can import (numpy, and later keras and sklearn).
+/// Registers the library modules cells can import (numpy, keras, sklearn, matplotlib, neurona,
+/// pandas) and pre-imports `neurona`, whose teaching tools every lesson uses.
 public enum StandardModules {
   /// The registration functions of every library binding, run in order.
   static var installers: [(Session) -> Void] {
@@ -10,5 +11,8 @@ public enum StandardModules {
   /// Makes every library module importable in `session`.
   public static func install(into session: Session) {
     for installer in installers { installer(session) }
+    if let neurona = try? session.evaluator.module(named: "neurona") {
+      session.evaluator.globals["neurona"] = .object(neurona)
+    }
   }
 }
