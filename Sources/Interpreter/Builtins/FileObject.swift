@@ -2,15 +2,15 @@ import Foundation
 
 /// A text file opened by `open()`: read, readline(s), write, iteration and `with` support.
 ///
-/// Reads load the whole file once (lesson files are small); writes are buffered and saved
-/// on `close()` or at the end of a `with` block, atomically.
+/// Reads load the whole file once (lesson files are small); writes go straight to the file,
+/// so `open(p, "w").write(text)` without `close()` works as it does in CPython.
 final class FileObject: PyObject {
   private static let type = PyType(name: "TextIOWrapper", module: "_io")
   let path: String
   let mode: String
   private var lines: [String] = []
   private var position = 0
-  private var written = ""
+  private var handle: FileHandle?
   private(set) var closed = false
 
   init(path: String, mode: String) throws {
@@ -33,9 +33,19 @@ final class FileObject: PyObject {
         }
       }
       if !current.isEmpty { lines.append(current) }
-    } else if mode.contains("a"), let data = FileManager.default.contents(atPath: path) {
-      written = String(decoding: data, as: UTF8.self)
-    } else if !mode.contains("w") && !mode.contains("a") {
+    } else if mode.contains("w") || mode.contains("a") {
+      let exists = FileManager.default.fileExists(atPath: path)
+      if mode.contains("w") || !exists {
+        guard FileManager.default.createFile(atPath: path, contents: nil) else {
+          throw PyError(
+            ExceptionObject(
+              type: .fileNotFoundError,
+              args: [.int(2), .str("No such file or directory: \(StringRepr.quote(path))")]))
+        }
+      }
+      handle = FileHandle(forWritingAtPath: path)
+      if mode.contains("a") { _ = try? handle?.seekToEnd() }
+    } else {
       throw PyError.valueError("invalid mode: '\(mode)'")
     }
   }
@@ -86,7 +96,11 @@ final class FileObject: PyObject {
           throw PyError(.osError, "not writable")
         }
         let text = try Builtins.string(arguments.positional.first ?? .none, "write")
-        written += text
+        do {
+          try handle?.write(contentsOf: Data(text.utf8))
+        } catch {
+          throw PyError(.osError, "cannot write \(path): \(error.localizedDescription)")
+        }
         return .int(text.count)
       }
     case "close":
@@ -116,15 +130,14 @@ final class FileObject: PyObject {
     if closed { throw PyError.valueError("I/O operation on closed file.") }
   }
 
+  deinit {
+    try? handle?.close()
+  }
+
   func close() throws {
     guard !closed else { return }
     closed = true
-    if mode.contains("w") || mode.contains("a") {
-      do {
-        try Data(written.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
-      } catch {
-        throw PyError(.osError, "cannot write \(path): \(error.localizedDescription)")
-      }
-    }
+    try? handle?.close()
+    handle = nil
   }
 }

@@ -9,3 +9,10 @@ with open(path) as f:
 print(header, rows)  # expect: ['a', 'b'] [[1, 2], [3, 4]]
 os.remove(path)
 open(path)  # expect error: FileNotFoundError: [Errno 2] No such file or directory: '/tmp/neurona_golden_file.csv'
+# %%
+open("/tmp/neurona_golden_write.txt", "w").write("sin cerrar\n")
+print(open("/tmp/neurona_golden_write.txt").read().strip())  # expect: sin cerrar
+f = open("/tmp/neurona_golden_write.txt", "a")
+f.write("otra\n")
+f.close()
+print(len(open("/tmp/neurona_golden_write.txt").readlines()))  # expect: 2
