@@ -71,7 +71,7 @@ final class KerasFixtureTests: XCTestCase {
     let s = try section("training")
     let x = try tensor(s["x"])
     let cases = try XCTUnwrap(s["cases"] as? [[String: Any]])
-    XCTAssertEqual(cases.count, 11)
+    XCTAssertEqual(cases.count, 13)
     for entry in cases {
       let name = entry["name"] as? String ?? "?"
       let kind = entry["targets"] as? String ?? "reg"

@@ -51,7 +51,7 @@ public enum KerasModule {
     evaluator.stringOptions["kernel_initializer"] = initializers
     evaluator.stringOptions["bias_initializer"] = initializers
     evaluator.stringOptions["metrics"] = ["accuracy", "acc", "binary_accuracy", "categorical_accuracy",
-                                          "sparse_categorical_accuracy", "mse", "mae"]
+                                          "sparse_categorical_accuracy", "mse", "mae", "auc", "precision", "recall"]
     evaluator.stringOptions["monitor"] = ["val_loss", "loss", "val_accuracy", "accuracy"]
   }
 

@@ -143,6 +143,49 @@ enum KerasObjectTypes {
         return .object(KerasObject(type: type, payload: .metric(Metric(name: name, kind: kind))))
       })
     }
+    addConfusionMetrics(to: module)
     return module
+  }
+
+  /// `AUC`, `Precision` and `Recall`: stateful metrics named `auc`, `precision`, `recall`
+  /// (then `auc_1`, ... per session, as Keras's auto-naming).
+  static func addConfusionMetrics(to module: PyModule) {
+    let specs: [(String, String, [String])] = [
+      ("AUC", "auc", ["num_thresholds=", "curve=", "summation_method=", "name=", "dtype="]),
+      ("Precision", "precision", ["thresholds=", "top_k=", "class_id=", "name=", "dtype="]),
+      ("Recall", "recall", ["thresholds=", "top_k=", "class_id=", "name=", "dtype="]),
+    ]
+    for (className, prefix, parameters) in specs {
+      module.members[className] = .object(makeType(
+        className, module: "keras.metrics", doc: "The Keras \(className) metric.", parameters: parameters
+      ) { type, bound, evaluator in
+        let kind = try confusionKind(className, bound)
+        let name = try KerasConvert.string(bound["name"], "name")
+          ?? KerasRegistry.state(for: evaluator).context.names.uniqueName(prefix)
+        return .object(KerasObject(type: type, payload: .metric(Metric(name: name, kind: kind))))
+      })
+    }
+  }
+
+  /// The metric kind for `AUC`/`Precision`/`Recall` arguments (only Keras's defaults for
+  /// curve and summation method, one threshold, no `top_k`/`class_id`).
+  private static func confusionKind(_ className: String, _ bound: BoundArguments) throws -> Metric.Kind {
+    func unsupported(_ argument: String) -> PyError {
+      PyError.valueError("\(className)(\(argument)=...) is not supported here; only the default is available.")
+    }
+    if className == "AUC" {
+      let count = try bound["num_thresholds"].map { try NumpyConvert.int($0) } ?? 200
+      guard count > 1 else {
+        throw PyError.valueError("Argument `num_thresholds` must be an integer > 1. Received: num_thresholds=\(count)")
+      }
+      if let curve = try KerasConvert.string(bound["curve"], "curve"), curve.uppercased() != "ROC" { throw unsupported("curve") }
+      if let method = try KerasConvert.string(bound["summation_method"], "summation_method"), method != "interpolation" {
+        throw unsupported("summation_method")
+      }
+      return .auc(thresholds: count)
+    }
+    for argument in ["top_k", "class_id"] where bound[argument] != nil { throw unsupported(argument) }
+    let threshold = try bound["thresholds"].map { try NumpyConvert.double($0) } ?? 0.5
+    return className == "Precision" ? .precision(threshold: threshold) : .recall(threshold: threshold)
   }
 }

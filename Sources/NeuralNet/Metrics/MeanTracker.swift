@@ -1,15 +1,18 @@
 /// Running means for an epoch: the loss weighted by batch size (as Keras's loss tracker)
-/// and each metric averaged over samples (weighted by sample weights when given).
+/// and each metric averaged over samples (weighted by sample weights when given);
+/// stateful metrics (AUC, precision, recall) keep confusion counts instead.
 struct MeanTracker {
   private var lossSum = 0.0
   private var lossCount = 0.0
   private var metricSums: [Double]
   private var metricWeights: [Double]
+  private var confusions: [ConfusionCounts?]
 
   /// Creates an empty tracker for `metricCount` metrics.
   init(metricCount: Int) {
     metricSums = [Double](repeating: 0, count: metricCount)
     metricWeights = [Double](repeating: 0, count: metricCount)
+    confusions = [ConfusionCounts?](repeating: nil, count: metricCount)
   }
 
   /// Adds one batch: its mean loss, size, and per-sample metric values.
@@ -31,6 +34,13 @@ struct MeanTracker {
     lossSum += loss * Double(count)
     lossCount += Double(count)
     for k in metrics.indices where k < metricSums.count {
+      if metrics[k].kind.isStateful {
+        guard var counts = confusions[k] ?? ConfusionCounts(kind: metrics[k].kind) else { continue }
+        confusions[k] = nil
+        counts.update(predictions: predictions, targets: targets, weights: weights)
+        confusions[k] = counts
+        continue
+      }
       metrics[k].accumulate(
         predictions: predictions, targets: targets, weights: weights, sum: &metricSums[k], weight: &metricWeights[k])
     }
@@ -39,8 +49,11 @@ struct MeanTracker {
   /// The mean loss so far.
   var loss: Double { lossCount > 0 ? lossSum / lossCount : 0 }
 
-  /// The mean of each metric so far.
+  /// The mean of each metric so far (the confusion-count result for stateful ones).
   var metricMeans: [Double] {
-    zip(metricSums, metricWeights).map { $1 > 0 ? $0 / $1 : 0 }
+    metricSums.indices.map { k in
+      if let counts = confusions[k] { return counts.result }
+      return metricWeights[k] > 0 ? metricSums[k] / metricWeights[k] : 0
+    }
   }
 }

@@ -1,5 +1,6 @@
-/// A per-sample training metric, averaged over the samples of an epoch (weighted by
-/// sample weights when given).
+/// A training metric: per-sample kinds are averaged over the samples of an epoch
+/// (weighted by sample weights when given); stateful kinds (AUC, precision, recall)
+/// accumulate confusion counts over the epoch (see `ConfusionCounts`).
 ///
 /// Binary accuracy counts `ŷ > threshold` equal to `y`; categorical accuracy compares
 /// `argmax y` with `argmax ŷ`; sparse accuracy compares `y` with `argmax ŷ`; top-k
@@ -23,6 +24,20 @@ public struct Metric: Equatable, Sendable {
     case meanSquaredError
     /// `mean(|y − ŷ|)` over the last axis.
     case meanAbsoluteError
+    /// Area under the ROC curve over `thresholds` evenly spaced thresholds (stateful).
+    case auc(thresholds: Int)
+    /// `TP / (TP + FP)` with `ŷ > threshold` as positive (stateful).
+    case precision(threshold: Double)
+    /// `TP / (TP + FN)` with `ŷ > threshold` as positive (stateful).
+    case recall(threshold: Double)
+
+    /// Whether the value comes from epoch-wide confusion counts rather than a per-sample mean.
+    public var isStateful: Bool {
+      switch self {
+      case .auc, .precision, .recall: return true
+      default: return false
+      }
+    }
   }
 
   /// The name used in logs and History (the string the user passed).
@@ -46,6 +61,9 @@ public struct Metric: Equatable, Sendable {
     "sparse_top_k_categorical_accuracy": .sparseTopKCategoricalAccuracy(k: 5),
     "mse": .meanSquaredError, "mean_squared_error": .meanSquaredError,
     "mae": .meanAbsoluteError, "mean_absolute_error": .meanAbsoluteError,
+    "auc": .auc(thresholds: 200), "AUC": .auc(thresholds: 200),
+    "precision": .precision(threshold: 0.5), "Precision": .precision(threshold: 0.5),
+    "recall": .recall(threshold: 0.5), "Recall": .recall(threshold: 0.5),
   ]
 
   /// Looks up a metric by its Keras name.
@@ -75,13 +93,18 @@ public struct Metric: Equatable, Sendable {
     }
   }
 
-  /// One value per sample (row) of the batch.
+  /// One value per sample (row) of the batch (the batch's own value repeated for
+  /// stateful kinds, whose value is not a per-sample mean).
   public func values(predictions: Batch, targets: Batch) -> [Double] {
     let width = max(predictions.width, 1)
     let rows = predictions.values.count / width
     let p = predictions.values
     let y = targets.values
     let perRowTargets = y.count == rows
+    if var counts = ConfusionCounts(kind: kind) {
+      counts.update(predictions: predictions, targets: targets, weights: nil)
+      return [Double](repeating: counts.result, count: rows)
+    }
     return (0..<rows).map { r in rowValue(p, y, row: r, width: width, perRowTargets: perRowTargets) }
   }
 
@@ -99,7 +122,8 @@ public struct Metric: Equatable, Sendable {
     }
   }
 
-  /// The metric's value for row `r` of `p` (targets per row or per element).
+  /// The metric's value for row `r` of `p` (targets per row or per element); stateful
+  /// kinds have no per-row value and are kept by `ConfusionCounts` instead.
   private func rowValue(_ p: [Float], _ y: [Float], row r: Int, width: Int, perRowTargets: Bool) -> Double {
     let base = r * width
     switch kind {
@@ -130,6 +154,8 @@ public struct Metric: Equatable, Sendable {
         total += kind == .meanSquaredError ? e * e : abs(e)
       }
       return total / Double(width)
+    case .auc, .precision, .recall:
+      return 0
     }
   }
 

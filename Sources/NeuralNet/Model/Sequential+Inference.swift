@@ -73,7 +73,7 @@ extension Sequential {
       let w = weights.map { Array($0[start..<end]) }
       let batchLoss = try weightedLoss(pred, yb, weights: w).loss + regularizationPenalty
         + layers.reduce(0) { $0 + $1.activityPenalty }
-      tracker.add(loss: batchLoss, count: end - start, metrics: metricValues(pred, yb), weights: w)
+      tracker.add(loss: batchLoss, count: end - start, metrics: metrics, predictions: pred, targets: yb, weights: w)
       start = end
     }
     return (tracker.loss, tracker.metricMeans)

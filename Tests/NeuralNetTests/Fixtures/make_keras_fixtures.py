@@ -84,6 +84,8 @@ def training_cases():
         ("adamax_bce", "bin", {"class": "Adamax", "args": {"learning_rate": 0.02}}, "binary_crossentropy", ["binary_accuracy"], 0.0, "relu", "sigmoid", 1),
         ("nadam_cce", "cat", {"class": "Nadam", "args": {"learning_rate": 0.01}}, "categorical_crossentropy", ["categorical_accuracy"], 0.0, "gelu", "softmax", 3),
         ("adamw_sparse", "sparse", {"class": "AdamW", "args": {"learning_rate": 0.01}}, "sparse_categorical_crossentropy", ["sparse_categorical_accuracy"], 0.0, "swish", "softmax", 3),
+        ("adam_bce_auc_precision_recall", "bin", {"class": "Adam", "args": {"learning_rate": 0.1}}, "binary_crossentropy", ["AUC", "precision", "recall"], 0.2, "relu", "sigmoid", 1),
+        ("sgd_bce_auc", "bin", {"class": "SGD", "args": {"learning_rate": 0.5, "momentum": 0.9}}, "binary_crossentropy", ["auc", "Precision", "Recall", "accuracy"], 0.3, "tanh", "sigmoid", 1),
     ]
     targets = {"reg": y_reg, "bin": y_bin, "cat": y_cat, "sparse": labels}
     for name, kind, opt, loss, metrics, split, hidden, out_act, units in specs:
