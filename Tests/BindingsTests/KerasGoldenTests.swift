@@ -22,4 +22,5 @@ final class KerasGoldenTests: XCTestCase {
   func testTraining() throws { try run("keras_training") }
   func testCallbacks() throws { try run("keras_callbacks") }
   func testErrors() throws { try run("keras_errors") }
+  func testMetricsAndNormalization() throws { try run("keras_metrics") }
 }

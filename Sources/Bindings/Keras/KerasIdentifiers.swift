@@ -82,7 +82,13 @@ enum KerasIdentifiers {
     let items = value.as(PyList.self) != nil || value.as(PyTuple.self) != nil ? try evaluator.collect(value) : [value]
     return try items.map { item in
       switch item {
-      case .str(let name): return try KerasConvert.guarded { try Metric.named(name) }
+      case .str(let name):
+        let metric = try KerasConvert.guarded { try Metric.named(name) }
+        if metric.kind.isStateful {
+          // Keras builds an `AUC()`/`Precision()`/`Recall()` for the string, using up an auto-name.
+          _ = KerasRegistry.state(for: evaluator).context.names.uniqueName(forClass: metric.kind.className)
+        }
+        return metric
       default:
         if let object = item.as(KerasObject.self), case .metric(let metric) = object.payload { return metric }
         if let function = item.as(BuiltinFunction.self) {

@@ -31,6 +31,16 @@ public struct Metric: Equatable, Sendable {
     /// `TP / (TP + FN)` with `ŷ > threshold` as positive (stateful).
     case recall(threshold: Double)
 
+    /// The Keras class of a stateful kind (`AUC`, `Precision`, `Recall`); empty otherwise.
+    public var className: String {
+      switch self {
+      case .auc: return "AUC"
+      case .precision: return "Precision"
+      case .recall: return "Recall"
+      default: return ""
+      }
+    }
+
     /// Whether the value comes from epoch-wide confusion counts rather than a per-sample mean.
     public var isStateful: Bool {
       switch self {
