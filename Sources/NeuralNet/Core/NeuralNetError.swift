@@ -1,3 +1,5 @@
+import Foundation
+
 /// Every error the engine reports, with the details a Keras user expects in the message.
 public enum NeuralNetError: Error, Equatable, CustomStringConvertible {
   /// A string identifier (activation, loss, optimizer, ...) was not recognised.
@@ -24,6 +26,8 @@ public enum NeuralNetError: Error, Equatable, CustomStringConvertible {
   case invalidValidationSplit(split: Double, samples: Int)
   /// A saved model file could not be written or read.
   case saveFormat(path: String, message: String)
+  /// A layer's weight would need more than `Tensor.maxBytes` (Python `MemoryError`).
+  case layerTooLarge(layer: String, className: String, shape: [Int], bytes: Int, limit: Int)
 
   /// The message shown to the user.
   public var description: String {
@@ -60,8 +64,17 @@ public enum NeuralNetError: Error, Equatable, CustomStringConvertible {
         + "into a validation and training set as specified by `validation_split=\(split)`."
     case .saveFormat(let path, let message):
       return "Cannot load or save '\(path)': \(message)"
+    case .layerTooLarge(let layer, let className, let shape, let bytes, let limit):
+      return "Layer '\(layer)' (\(className)) is too large: a weight of shape \(shapeText(shape.map { $0 })) needs "
+        + "\(gibText(bytes)) of float32, more than the memory limit of \(gibText(limit)). Use fewer units or a smaller input."
     }
   }
+}
+
+/// A byte count in GiB with two decimals (`149.01 GiB`).
+func gibText(_ bytes: Int) -> String {
+  let gib = Double(bytes) / Double(1 << 30)
+  return String(format: "%.2f GiB", gib)
 }
 
 /// A shape as Python prints it, `None` for unknown dimensions: `(None, 4)`.

@@ -99,9 +99,18 @@ public enum Initializer: Equatable, Sendable {
     }
   }
 
-  /// Draws an array of `shape` from `random`, as float32.
+  /// Draws an array of `shape` from `random`, as float32; throws `TensorError.memory` when
+  /// the array would exceed `Tensor.maxBytes` (instead of failing to allocate).
   public func make(_ shape: [Int], random: RandomState) throws -> [Float] {
-    let count = shape.reduce(1, *)
+    var count = 1
+    for dimension in shape {
+      let (product, overflow) = count.multipliedReportingOverflow(by: max(dimension, 0))
+      guard !overflow else { throw TensorError.shapeOverflow }
+      count = product
+    }
+    let (bytes, overflow) = count.multipliedReportingOverflow(by: MemoryLayout<Float>.size)
+    guard !overflow else { throw TensorError.shapeOverflow }
+    if bytes > Tensor.maxBytes { throw TensorError.memory(bytes: bytes, shape: shape, dtype: .float32) }
     switch self {
     case .zeros: return [Float](repeating: 0, count: count)
     case .ones: return [Float](repeating: 1, count: count)

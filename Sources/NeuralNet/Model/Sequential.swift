@@ -55,7 +55,7 @@ public final class Sequential {
       inputShape = declared
       inputLayerName = context.names.uniqueName("input_layer")
     }
-    if let shape = try currentOutputShape() { try layer.build(inputShape: shape) }
+    if let shape = try currentOutputShape() { try Sequential.build(layer, inputShape: shape) }
     layers.append(layer)
   }
 
@@ -80,10 +80,20 @@ public final class Sequential {
     _ = try outputShape(for: shape)
     var current = shape
     for layer in layers {
-      try layer.build(inputShape: current)
+      try Sequential.build(layer, inputShape: current)
       current = try layer.outputShape(for: current)
     }
     inputShape = shape
+  }
+
+  /// Builds one layer, naming it when a weight would exceed the memory limit.
+  static func build(_ layer: Layer, inputShape: [Int]) throws {
+    do {
+      try layer.build(inputShape: inputShape)
+    } catch TensorError.memory(let bytes, let shape, _) {
+      throw NeuralNetError.layerTooLarge(
+        layer: layer.name, className: layer.className, shape: shape, bytes: bytes, limit: Tensor.maxBytes)
+    }
   }
 
   /// The per-sample output shape for an input shape, checking each layer (builds nothing).
