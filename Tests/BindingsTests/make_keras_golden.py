@@ -26,6 +26,7 @@ def install_tensorflow_alias():
     tf.Tensor = type("Tensor", (), {})
     tf.nn = keras.activations
     tf.random = types.SimpleNamespace(set_seed=keras.utils.set_random_seed)
+    tf.executing_eagerly = lambda: True  # preprocessing layers ask whether they run in a tf graph
     sys.modules["tensorflow"] = tf
     sys.modules["tensorflow.keras"] = keras
     for name in ["models", "layers", "activations", "initializers", "regularizers", "losses", "optimizers",

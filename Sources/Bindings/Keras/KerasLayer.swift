@@ -145,6 +145,24 @@ final class KerasLayer: PyObject {
       if name == "rate" { return .float(dropout.rate) }
       if name == "seed" { return dropout.seed.map(Value.int) ?? .none }
     }
+    if let normalization = layer as? Normalization {
+      switch name {
+      case "adapt":
+        return method("adapt", "(data, batch_size=None, steps=None)", "Learns each feature's mean and variance from data.") { [self] args, ev in
+          let bound = try args.bind("adapt", ["data", "batch_size=", "steps="])
+          let x = try KerasConvert.tensor(bound.values["data"] ?? .none, ev)
+          let shape = x.ndim == 1 ? [x.shape[0], 1] : x.shape
+          try KerasConvert.guarded { try normalization.adapt(Batch(values: x.floats, shape: shape)) }
+          return .none
+        }
+      case "mean", "variance":
+        guard normalization.isBuilt else { return .none }
+        let (mean, variance) = normalization.statistics
+        let values = name == "mean" ? mean : variance
+        return KerasConvert.array(try KerasConvert.guarded { try Tensor(values, shape: [1, values.count]) })
+      default: break
+      }
+    }
     if let input = layer as? InputLayer, name == "shape" {
       return KerasConvert.shapeValue([nil] + input.shape.map { $0 })
     }
@@ -178,6 +196,7 @@ final class KerasLayer: PyObject {
     if layer is Dense { names += ["activation", "bias", "bias_initializer", "kernel", "kernel_initializer", "units", "use_bias"] }
     if layer is ActivationLayer { names.append("activation") }
     if layer is Dropout { names += ["rate", "seed"] }
+    if layer is Normalization { names += ["adapt", "mean", "variance"] }
     return names.sorted()
   }
 }

@@ -24,6 +24,8 @@ enum KerasLayerTypes {
     "Softmax": (["axis="], "Softmax(axis=-1): normalized exponentials over the last axis."),
     "PReLU": (["alpha_initializer=", "alpha_regularizer=", "alpha_constraint=", "shared_axes="], "PReLU(): leaky ReLU whose slopes are learned."),
     "Lambda": (["function", "output_shape=", "mask=", "arguments="], "Lambda(function): wraps a Python function of arrays as a layer."),
+    "Normalization": (["axis=", "mean=", "variance=", "invert="],
+                      "Normalization(axis=-1, mean=None, variance=None): (x - mean) / sqrt(variance) per feature; learn them with adapt(data)."),
     "InputLayer": (["shape=", "batch_size=", "sparse=", "batch_shape=", "input_tensor=", "optional="], "InputLayer(shape): declares the per-sample input shape."),
   ]
 
@@ -103,6 +105,8 @@ enum KerasLayerTypes {
         alphaInitializer: try KerasIdentifiers.initializer(bound["alpha_initializer"], default: .zeros),
         alphaRegularizer: try KerasIdentifiers.regularizer(bound["alpha_regularizer"]), sharedAxes: shared,
         inputShape: inputShape, name: layerName, context: context)
+    case "Normalization":
+      return try makeNormalization(bound, inputShape: inputShape, name: layerName, context: context, evaluator)
     case "Lambda":
       return makeLambda(bound.values["function"] ?? .none, inputShape: inputShape, name: layerName, context: context, evaluator)
     default:
@@ -113,6 +117,26 @@ enum KerasLayerTypes {
       }
       return InputLayer(shape: shape, name: layerName, context: context)
     }
+  }
+
+  /// A Normalization layer over the last axis (`axis=-1`, `invert=False` only).
+  static func makeNormalization(
+    _ bound: BoundArguments, inputShape: [Int]?, name: String?, context: NeuralNetContext, _ evaluator: Evaluator
+  ) throws -> Normalization {
+    if let axis = bound["axis"] {
+      let axes = axis.as(PyList.self) != nil || axis.as(PyTuple.self) != nil ? try evaluator.collect(axis) : [axis]
+      guard try axes.map(NumpyConvert.int) == [-1] else {
+        throw PyError.valueError("Neurona's Normalization layer works on the last axis only (axis=-1)")
+      }
+    }
+    if let invert = bound["invert"], try evaluator.truthy(invert) {
+      throw PyError.valueError("Neurona's Normalization layer does not support invert=True")
+    }
+    func values(_ key: String) throws -> [Double]? {
+      try bound[key].map { try KerasConvert.tensor($0, evaluator).floats.map(Double.init) }
+    }
+    return try Normalization(
+      mean: try values("mean"), variance: try values("variance"), inputShape: inputShape, name: name, context: context)
   }
 
   /// A Lambda layer calling a cell function on float32 ndarrays.
@@ -128,7 +152,7 @@ enum KerasLayerTypes {
 
   /// `keras.layers` with every class and `Input`.
   static func makeModule() -> PyModule {
-    let module = PyModule("keras.layers", doc: "Layers: Dense, Flatten, Dropout, Activation, ReLU, LeakyReLU, ELU, PReLU, Softmax, Lambda, Input.")
+    let module = PyModule("keras.layers", doc: "Layers: Dense, Flatten, Dropout, Activation, ReLU, LeakyReLU, ELU, PReLU, Softmax, Lambda, Normalization, Input.")
     for (name, type) in types { module.members[name] = .object(type) }
     module.members["Layer"] = .object(base)
     module.define(

@@ -22,6 +22,13 @@ enum LayerFactory {
         inputShape: shape, name: name, context: context)
     case "Flatten":
       layer = Flatten(inputShape: shape, name: name, context: context)
+    case "Normalization":
+      func values(_ key: String) -> [Double]? {
+        if let x = c[key]?.number { return [x] }
+        return c[key]?.array?.compactMap(\.number)
+      }
+      layer = try Normalization(
+        mean: values("mean"), variance: values("variance"), inputShape: shape, name: name, context: context)
     case "Dropout":
       layer = try Dropout(rate: number("rate", 0), seed: c["seed"]?.integer, inputShape: shape, name: name, context: context)
     case "Activation":
@@ -48,7 +55,7 @@ enum LayerFactory {
         kind: "layer", name: className,
         suggestion: Suggestion.closest(
           to: className,
-          in: ["InputLayer", "Dense", "Flatten", "Dropout", "Activation", "ReLU", "LeakyReLU", "ELU", "Softmax", "PReLU"]))
+          in: ["InputLayer", "Dense", "Flatten", "Dropout", "Activation", "ReLU", "LeakyReLU", "ELU", "Softmax", "PReLU", "Normalization"]))
     }
     layer.trainable = c["trainable"]?.bool ?? true
     return layer

@@ -51,3 +51,29 @@ m = run(["auc", keras.metrics.Precision(thresholds=0.6)], epochs=2, batch_size=8
 # expect: auc [0.4, 0.3333]
 # expect: loss [0.7252, 0.687]
 # expect: precision_2 [0.0, 1.0]
+# %%
+data = np.array([[1.0, 2.0, 5.0], [3.0, 2.0, 7.0], [5.0, 2.0, 9.0], [7.0, 2.0, 0.0]], dtype="float32")
+norm = layers.Normalization()
+norm.adapt(data)
+print(norm.name, [np.round(v, 4).tolist() for v in norm.get_weights()[:2]], norm.count_params())
+print(np.round(norm(data), 4).tolist())
+# expect: normalization [[4.0, 2.0, 5.25], [5.0, 0.0, 11.1875]] 7
+# expect: [[-1.341599941253662, 0.0, -0.0746999979019165], [-0.4472000002861023, 0.0, 0.5231999754905701], [0.4472000002861023, 0.0, 1.1211999654769897], [1.341599941253662, 0.0, -1.569599986076355]]
+# %%
+fixed = layers.Normalization(mean=[1.0, 2.0], variance=[4.0, 0.0])
+print(np.round(fixed(np.array([[3.0, 2.0], [1.0, 4.0]], dtype="float32")), 4).tolist(), fixed.get_weights())
+print(np.round(layers.Normalization(mean=3.0, variance=4.0)(np.array([[3.0, 5.0]], dtype="float32")), 4).tolist())
+# expect: [[1.0, 0.0], [0.0, 20000000.0]] []
+# expect: [[0.0, 1.0]]
+# %%
+model = keras.Sequential([layers.Input((3,)), norm, layers.Dense(1)])
+model.set_weights(norm.get_weights() + [np.array([[0.1], [-0.2], [0.3]], dtype="float32"), np.array([0.5], dtype="float32")])
+model.compile(optimizer=keras.optimizers.SGD(learning_rate=0.1), loss="mse")
+h = model.fit(data, np.array([1.0, 2.0, 3.0, 4.0], dtype="float32"), epochs=3, batch_size=2, shuffle=False, verbose=0)
+print(model.count_params(), [round(v, 4) for v in h.history["loss"]])
+print(np.round(norm.get_weights()[1], 4).tolist(), np.round(model.predict(data, verbose=0), 4).tolist())
+# expect: 11 [5.3781, 1.7204, 0.6035]
+# expect: [5.0, 0.0, 11.1875] [[0.8687000274658203], [1.5684000253677368], [2.2681000232696533], [3.5107998847961426]]
+# %%
+layers.Normalization(mean=1.0)
+# expect error: ValueError: When setting values directly, both `mean` and `variance` must be set. Received: mean=1.0 and variance=None
