@@ -117,12 +117,18 @@ extension Sequential {
     var values: [Float] = []
     values.reserveCapacity(xb.count * out.reduce(1, *))
     var start = 0
-    let size = max(batchSize, 1)
+    // Rows are independent at inference, so `batchSize` does not change the result: run
+    // at least `predictionChunk` rows per pass so each layer is one large GEMM.
+    let size = max(batchSize, Self.predictionChunk)
     while start < xb.count {
       let end = min(start + size, xb.count)
-      values += try forward(xb.slice(start..<end), training: false).values
+      let chunk = start == 0 && end == xb.count ? xb : xb.slice(start..<end)
+      values += try forward(chunk, training: false).values
       start = end
     }
     return try Tensor(values, shape: [xb.count] + out)
   }
+
+  /// The fewest rows `predict` runs through the layers at once (fewer only at the end).
+  static let predictionChunk = 2_048
 }

@@ -1,5 +1,9 @@
 import Foundation
 
+#if arch(x86_64) && canImport(_Builtin_intrinsics)
+  import _Builtin_intrinsics.intel
+#endif
+
 /// Adam (Keras defaults `learning_rate=0.001, beta_1=0.9, beta_2=0.999, epsilon=1e-7`);
 /// with `weightDecay` set it is AdamW.
 ///
@@ -61,37 +65,10 @@ public class Adam: Optimizer {
                   hp[i] = max(hp[i], vp[i])
                   theta[i] -= alpha * mp[i] / (hp[i].squareRoot() + eps)
                 }
-              } else {
-                // Eight lanes at a time (IEEE sqrt and division round per lane, so the
-                // result is bit-identical to the scalar loop), then the tail.
-                var i = 0
-                if let tb = theta.baseAddress, let gb = grad.baseAddress, let mb = mp.baseAddress,
-                  let vb = vp.baseAddress
-                {
-                  let c1v = SIMD8<Float>(repeating: c1)
-                  let c2v = SIMD8<Float>(repeating: c2)
-                  let av = SIMD8<Float>(repeating: alpha)
-                  let ev = SIMD8<Float>(repeating: eps)
-                  while i + 8 <= count {
-                    let g = UnsafeRawPointer(gb + i).loadUnaligned(as: SIMD8<Float>.self)
-                    var mv = UnsafeRawPointer(mb + i).loadUnaligned(as: SIMD8<Float>.self)
-                    var vv = UnsafeRawPointer(vb + i).loadUnaligned(as: SIMD8<Float>.self)
-                    var t = UnsafeRawPointer(tb + i).loadUnaligned(as: SIMD8<Float>.self)
-                    mv += (g - mv) * c1v
-                    vv += (g * g - vv) * c2v
-                    t -= av * mv / (vv.squareRoot() + ev)
-                    UnsafeMutableRawPointer(mb + i).storeBytes(of: mv, as: SIMD8<Float>.self)
-                    UnsafeMutableRawPointer(vb + i).storeBytes(of: vv, as: SIMD8<Float>.self)
-                    UnsafeMutableRawPointer(tb + i).storeBytes(of: t, as: SIMD8<Float>.self)
-                    i += 8
-                  }
-                }
-                for i in i..<count {
-                  let g = grad[i]
-                  mp[i] += (g - mp[i]) * c1
-                  vp[i] += (g * g - vp[i]) * c2
-                  theta[i] -= alpha * mp[i] / (vp[i].squareRoot() + eps)
-                }
+              } else if let tb = theta.baseAddress, let gb = grad.baseAddress, let mb = mp.baseAddress,
+                let vb = vp.baseAddress
+              {
+                Adam.step(theta: tb, gradient: gb, m: mb, v: vb, count: count, c1: c1, c2: c2, alpha: alpha, eps: eps)
               }
             }
           }
@@ -101,6 +78,47 @@ public class Adam: Optimizer {
     swap(&m, &slots[0])
     swap(&v, &slots[1])
     if amsgrad { swap(&vMax, &slots[2]) }
+  }
+
+  /// One fused pass over a parameter: `m`, `v` and `θ` updated together, element by element.
+  ///
+  /// Four lanes at a time with SSE's `sqrtps` (Swift's scalar `squareRoot` keeps C's errno
+  /// check, which stops LLVM from vectorising the loop), then the tail. IEEE square root
+  /// and division round per lane, so the result is bit-identical to the scalar formula.
+  /// No allocation, no bounds checks.
+  static func step(
+    theta: UnsafeMutablePointer<Float>, gradient: UnsafePointer<Float>, m: UnsafeMutablePointer<Float>,
+    v: UnsafeMutablePointer<Float>, count: Int, c1: Float, c2: Float, alpha: Float, eps: Float
+  ) {
+    var i = 0
+    #if arch(x86_64) && canImport(_Builtin_intrinsics)
+      let c1v = SIMD4<Float>(repeating: c1)
+      let c2v = SIMD4<Float>(repeating: c2)
+      let av = SIMD4<Float>(repeating: alpha)
+      let ev = SIMD4<Float>(repeating: eps)
+      while i + 4 <= count {
+        let g = UnsafeRawPointer(gradient + i).loadUnaligned(as: SIMD4<Float>.self)
+        var mv = UnsafeRawPointer(m + i).loadUnaligned(as: SIMD4<Float>.self)
+        var vv = UnsafeRawPointer(v + i).loadUnaligned(as: SIMD4<Float>.self)
+        let t = UnsafeRawPointer(theta + i).loadUnaligned(as: SIMD4<Float>.self)
+        mv += (g - mv) * c1v
+        vv += (g * g - vv) * c2v
+        let root: SIMD4<Float> = _mm_sqrt_ps(vv)
+        UnsafeMutableRawPointer(m + i).storeBytes(of: mv, as: SIMD4<Float>.self)
+        UnsafeMutableRawPointer(v + i).storeBytes(of: vv, as: SIMD4<Float>.self)
+        UnsafeMutableRawPointer(theta + i).storeBytes(of: t - av * mv / (root + ev), as: SIMD4<Float>.self)
+        i += 4
+      }
+    #endif
+    while i < count {
+      let g = gradient[i]
+      let mi = m[i] + (g - m[i]) * c1
+      let vi = v[i] + (g * g - v[i]) * c2
+      m[i] = mi
+      v[i] = vi
+      theta[i] -= alpha * mi / (vi.squareRoot() + eps)
+      i += 1
+    }
   }
 
   override var algorithmConfig: [String: ConfigValue] {
