@@ -76,8 +76,14 @@ public struct Metric: Equatable, Sendable {
     "recall": .recall(threshold: 0.5), "Recall": .recall(threshold: 0.5),
   ]
 
-  /// Looks up a metric by its Keras name.
+  /// Looks up a metric by its Keras name (also the auto-names `auc_1`, `precision_2`, ...
+  /// that saved models record for the stateful classes).
   public static func named(_ name: String) throws -> Metric {
+    if let underscore = name.lastIndex(of: "_"), Int(name[name.index(after: underscore)...]) != nil,
+      let kind = table[String(name[..<underscore])], kind.isStateful
+    {
+      return Metric(name: name, kind: kind)
+    }
     guard let kind = table[name] else {
       throw NeuralNetError.unknownIdentifier(
         kind: "metric", name: name, suggestion: Suggestion.closest(to: name, in: table.keys.sorted()))
