@@ -20,6 +20,11 @@ extension LossFunction {
   public func compute(predictions: Batch, targets: Batch, perSample: inout [Double], gradient: inout [Float]) throws {
     let width = max(predictions.width, 1)
     let rows = predictions.values.count / width
+    if self == .crossentropy {
+      let targetShape = targets.values.count == rows && width > 1 ? [rows] : [rows, width]
+      return try resolved(targetShape: targetShape, outputShape: [rows, width])
+        .compute(predictions: predictions, targets: targets, perSample: &perSample, gradient: &gradient)
+    }
     let expected = isSparse ? rows : predictions.values.count
     guard targets.values.count == expected else {
       throw NeuralNetError.targetShapeMismatch(loss: name, target: targets.shape, output: predictions.shape)
@@ -153,6 +158,9 @@ extension LossFunction {
       return (total, grad)
     case .poisson:
       return elementwise(pv, yv) { p, y in (p - y * log(p + eps), 1 - y / (p + eps)) }
+    case .crossentropy:
+      let concrete = resolved(targetShape: [1, n], outputShape: [1, n])
+      return concrete.rowLoss(p: p, y: y)
     }
   }
 

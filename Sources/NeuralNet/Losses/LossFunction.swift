@@ -33,6 +33,9 @@ public enum LossFunction: Equatable, Sendable {
   case klDivergence
   /// `mean(ŷ − y·log(ŷ + ε))`.
   case poisson
+  /// `"crossentropy"`/`"ce"` (any case): binary, sparse or categorical cross-entropy,
+  /// chosen from the shapes at the first fit/evaluate (see `resolved`).
+  case crossentropy
 
   /// Keras's fuzz factor.
   static let epsilon: Float = 1e-7
@@ -68,6 +71,7 @@ public enum LossFunction: Equatable, Sendable {
   /// Looks up a loss by Keras identifier.
   public static func named(_ name: String) throws -> LossFunction {
     if let found = table[name] { return found }
+    if ["crossentropy", "ce"].contains(name.lowercased()) { return .crossentropy }
     throw NeuralNetError.unknownIdentifier(
       kind: "loss", name: name,
       suggestion: Suggestion.closest(to: name, in: table.keys.filter { $0.first?.isLowercase ?? false }.sorted()))
@@ -90,7 +94,18 @@ public enum LossFunction: Equatable, Sendable {
     case .categoricalHinge: return "categorical_hinge"
     case .klDivergence: return "kl_divergence"
     case .poisson: return "poisson"
+    case .crossentropy: return "crossentropy"
     }
+  }
+
+  /// Keras's rule for `"crossentropy"`: binary if ŷ's last dimension is 1, sparse if `y`
+  /// has lower rank or a last dimension of 1 against a wider ŷ, categorical otherwise.
+  public func resolved(targetShape: [Int], outputShape: [Int]) -> LossFunction {
+    guard self == .crossentropy else { return self }
+    let outLast = outputShape.last ?? 1
+    if outLast == 1 { return .binaryCrossentropy() }
+    let sparse = targetShape.count < outputShape.count || (targetShape.last == 1 && outLast > 1)
+    return sparse ? .sparseCategoricalCrossentropy() : .categoricalCrossentropy()
   }
 
   /// Whether targets are integer class indices.

@@ -28,7 +28,12 @@ extension Sequential {
       throw NeuralNetError.sampleCountMismatch(x: samples, y: y.shape.first ?? 0)
     }
     let batch = Batch(values: y.floats, shape: y.ndim == 0 ? [1] : y.shape)
-    guard let loss else { throw NeuralNetError.notCompiled }
+    guard var loss else { throw NeuralNetError.notCompiled }
+    let yShape = y.ndim == 1 ? [samples] : y.shape
+    if loss == .crossentropy {
+      loss = loss.resolved(targetShape: yShape, outputShape: [samples] + outputShape)
+      self.loss = loss
+    }
     let outCount = outputShape.reduce(1, *)
     if loss.isSparse {
       guard batch.sampleSize == 1 else {
@@ -41,7 +46,6 @@ extension Sequential {
     } else if batch.sampleSize != outCount {
       throw NeuralNetError.targetShapeMismatch(loss: loss.name, target: y.shape, output: [samples] + outputShape)
     }
-    let yShape = y.ndim == 1 ? [samples] : y.shape
     metrics = metrics.map { $0.resolved(targetShape: yShape, outputShape: [samples] + outputShape) }
     return batch
   }

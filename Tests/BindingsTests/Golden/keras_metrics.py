@@ -1,4 +1,5 @@
-# Stateful metrics (AUC, Precision, Recall) and the Normalization layer; expected lines
+# Stateful metrics (AUC, Precision, Recall), the Normalization layer and the loss alias
+# "crossentropy"/"ce"; expected lines
 # come from Keras 3.15.1 (JAX backend) via Tests/BindingsTests/make_keras_golden.py.
 import numpy as np
 import keras
@@ -77,3 +78,19 @@ print(np.round(norm.get_weights()[1], 4).tolist(), np.round(model.predict(data, 
 # %%
 layers.Normalization(mean=1.0)
 # expect error: ValueError: When setting values directly, both `mean` and `variance` must be set. Received: mean=1.0 and variance=None
+# %%
+labels = np.array([0, 1, 2, 1, 0, 2, 1, 0])
+w3 = [w[0], w[1], np.array([[0.2, -0.1, 0.3], [-0.3, 0.4, 0.1], [0.5, 0.2, -0.4]], dtype="float32"),
+      np.array([0.05, 0.0, -0.05], dtype="float32")]
+for loss, targets, units in [("ce", y, 1), ("crossentropy", labels, 3), ("CE", keras.utils.to_categorical(labels, 3), 3),
+                             ("Crossentropy", labels.reshape(-1, 1), 3)]:
+    model = keras.Sequential([layers.Input((2,)), layers.Dense(3, activation="tanh"),
+                              layers.Dense(units, activation="sigmoid" if units == 1 else "softmax")])
+    model.set_weights(w if units == 1 else w3)
+    model.compile(optimizer=keras.optimizers.SGD(learning_rate=0.3), loss=loss, metrics=["accuracy"])
+    h = model.fit(x, targets, epochs=2, batch_size=4, shuffle=False, verbose=0)
+    print(loss, [round(v, 4) for v in h.history["loss"]], [round(v, 4) for v in h.history["accuracy"]])
+# expect: ce [0.7239, 0.7059] [0.5, 0.375]
+# expect: crossentropy [1.1153, 1.0824] [0.375, 0.375]
+# expect: CE [1.1153, 1.0824] [0.375, 0.375]
+# expect: Crossentropy [1.1153, 1.0824] [0.375, 0.375]
