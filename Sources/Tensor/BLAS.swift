@@ -115,39 +115,70 @@ extension Tensor {
 
   /// `C = alpha·op(A)·op(B) + beta·C` with plain loops, for small products.
   ///
-  /// Without `transposeB` each row of C is built from contiguous rows of B (axpy form,
-  /// which the compiler vectorises); with it each element is a dot product of rows.
+  /// Each row of C is built from contiguous rows of B (axpy form, which the compiler
+  /// vectorises, with no dependency chain between output elements). With `transposeB`,
+  /// B is first copied transposed into a scratch buffer (at most `smallProductLimit`
+  /// elements when `m ≥ 1`) so the same form applies instead of strict-order dot products.
   public static func sgemmLoops(
     transposeA: Bool, transposeB: Bool, m: Int, n: Int, k: Int, alpha: Float = 1,
     a: UnsafePointer<Float>, lda: Int, b: UnsafePointer<Float>, ldb: Int, beta: Float = 0,
     c: UnsafeMutablePointer<Float>, ldc: Int
   ) {
     if m == 0 || n == 0 { return }
+    guard transposeB && k > 0 else {
+      axpyLoops(
+        transposeA: transposeA, m: m, n: n, k: k, alpha: alpha, a: a, lda: lda, b: b, ldb: ldb,
+        beta: beta, c: c, ldc: ldc)
+      return
+    }
+    withUnsafeTemporaryAllocation(of: Float.self, capacity: k * n) { scratch in
+      guard let t = scratch.baseAddress else { return }
+      for j in 0..<n {
+        let bRow = b + j * ldb
+        for p in 0..<k { t[p * n + j] = bRow[p] }
+      }
+      axpyLoops(
+        transposeA: transposeA, m: m, n: n, k: k, alpha: alpha, a: a, lda: lda, b: UnsafePointer(t), ldb: n,
+        beta: beta, c: c, ldc: ldc)
+    }
+  }
+
+  /// `C = alpha·op(A)·B + beta·C`, row by row: `C[i,:] = beta·C[i,:] + Σ_p alpha·A[i,p]·B[p,:]`.
+  ///
+  /// Columns go in blocks of 16, then 4, then singles, each block's sums kept in registers
+  /// across the whole `p` loop (the terms are added in the same order as a plain loop).
+  @inline(__always)
+  static func axpyLoops(
+    transposeA: Bool, m: Int, n: Int, k: Int, alpha: Float, a: UnsafePointer<Float>, lda: Int,
+    b: UnsafePointer<Float>, ldb: Int, beta: Float, c: UnsafeMutablePointer<Float>, ldc: Int
+  ) {
+    let rowStep = transposeA ? 1 : lda
+    let colStep = transposeA ? lda : 1
     for i in 0..<m {
       let row = c + i * ldc
-      if beta == 0 {
-        for j in 0..<n { row[j] = 0 }
-      } else if beta != 1 {
-        for j in 0..<n { row[j] *= beta }
-      }
-      if transposeB {
-        for j in 0..<n {
-          let bRow = b + j * ldb
-          var sum: Float = 0
-          if transposeA {
-            for p in 0..<k { sum += a[p * lda + i] * bRow[p] }
-          } else {
-            let aRow = a + i * lda
-            for p in 0..<k { sum += aRow[p] * bRow[p] }
-          }
-          row[j] += alpha * sum
-        }
-      } else {
+      let aRow = a + i * rowStep
+      var j = 0
+      while j + 16 <= n {
+        var acc = beta == 0 ? SIMD16<Float>() : beta * UnsafeRawPointer(row + j).loadUnaligned(as: SIMD16<Float>.self)
         for p in 0..<k {
-          let factor = alpha * (transposeA ? a[p * lda + i] : a[i * lda + p])
-          let bRow = b + p * ldb
-          for j in 0..<n { row[j] += factor * bRow[j] }
+          acc += (alpha * aRow[p * colStep]) * UnsafeRawPointer(b + p * ldb + j).loadUnaligned(as: SIMD16<Float>.self)
         }
+        UnsafeMutableRawPointer(row + j).storeBytes(of: acc, as: SIMD16<Float>.self)
+        j += 16
+      }
+      while j + 4 <= n {
+        var acc = beta == 0 ? SIMD4<Float>() : beta * UnsafeRawPointer(row + j).loadUnaligned(as: SIMD4<Float>.self)
+        for p in 0..<k {
+          acc += (alpha * aRow[p * colStep]) * UnsafeRawPointer(b + p * ldb + j).loadUnaligned(as: SIMD4<Float>.self)
+        }
+        UnsafeMutableRawPointer(row + j).storeBytes(of: acc, as: SIMD4<Float>.self)
+        j += 4
+      }
+      while j < n {
+        var acc: Float = beta == 0 ? 0 : beta * row[j]
+        for p in 0..<k { acc += (alpha * aRow[p * colStep]) * b[p * ldb + j] }
+        row[j] = acc
+        j += 1
       }
     }
   }
