@@ -9,6 +9,14 @@ extension Evaluator {
     default:
       if let result = try value.type.boundAttribute(name, of: value, self) { return result }
     }
+    // Every Python object has these, whatever its type provides.
+    switch name {
+    case "__class__": return .object(value.type)
+    case "__doc__":
+      if case .object(let object) = value { return object.documentation.map(Value.str) ?? .none }
+      return value.type.documentation.map(Value.str) ?? .none
+    default: break
+    }
     let names: [String]
     if case .object(let object) = value { names = object.attributeNames() } else {
       names = value.type.allAttributeNames()

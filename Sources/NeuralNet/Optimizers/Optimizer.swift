@@ -38,6 +38,9 @@ public class Optimizer {
 
   /// How many slot buffers each parameter gets.
   var slotCount: Int { 0 }
+  /// How many of those slots Keras creates for these settings (for "Optimizer params"):
+  /// the same as `slotCount` unless some slots are unused (RMSprop without momentum).
+  var kerasSlotCount: Int { slotCount }
 
   /// The initial value of slot buffers (Adagrad overrides it).
   var slotInitialValue: Float { 0 }
@@ -85,7 +88,7 @@ public class Optimizer {
 
   /// The number of optimizer variables Keras reports (iteration, learning rate, slots).
   public func variableCount(for parameters: [Parameter]) -> Int {
-    2 + slotCount * parameters.reduce(0) { $0 + $1.count }
+    2 + kerasSlotCount * parameters.reduce(0) { $0 + $1.count }
   }
 
   /// Keras's clipping rules applied in place.

@@ -30,6 +30,8 @@ public final class RMSprop: Optimizer {
   public override var className: String { "RMSprop" }
   // slots: 0 velocity, 1 momentum, 2 average gradient.
   override var slotCount: Int { 3 }
+  // Keras creates the momentum and average-gradient slots only when they are used.
+  override var kerasSlotCount: Int { 1 + (momentum > 0 ? 1 : 0) + (centered ? 1 : 0) }
 
   override func update(_ values: inout [Float], gradient: [Float], slots: inout [[Float]], lr: Float, step: Int) {
     let r = Float(rho)

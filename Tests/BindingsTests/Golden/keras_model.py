@@ -129,3 +129,25 @@ layer.set_weights([np.array([[1.0, 0.0], [0.0, 1.0], [1.0, 1.0]]), np.array([0.5
 print(layer(np.array([[1.0, 2.0, 3.0]])), layer.get_config()["units"], layer.get_config()["activation"])
 # expect: [[6. 6.]]
 # expect: [[4.5 4.5]] 2 linear
+# %%
+# "Optimizer params" counts only the slots Keras creates: RMSprop without momentum has one.
+import numpy as np
+from keras.models import Sequential
+from keras.layers import Dense, Input
+m = Sequential([Input((1,)), Dense(3), Dense(1)])
+m.compile(loss="mse")
+m.fit(np.zeros((4, 1)), np.zeros(4), verbose=0)
+print(m.optimizer.__class__.__name__)  # expect: RMSprop
+m.summary()
+# expect: Model: "sequential_1"
+# expect: ┏━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┳━━━━━━━━━━━━━━━━━━━━━━━━┳━━━━━━━━━━━━━━━┓
+# expect: ┃ Layer (type)                    ┃ Output Shape           ┃       Param # ┃
+# expect: ┡━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━╇━━━━━━━━━━━━━━━━━━━━━━━━╇━━━━━━━━━━━━━━━┩
+# expect: │ dense_4 (Dense)                 │ (None, 3)              │             6 │
+# expect: ├─────────────────────────────────┼────────────────────────┼───────────────┤
+# expect: │ dense_5 (Dense)                 │ (None, 1)              │             4 │
+# expect: └─────────────────────────────────┴────────────────────────┴───────────────┘
+# expect:  Total params: 22 (88.00 B)
+# expect:  Trainable params: 10 (40.00 B)
+# expect:  Non-trainable params: 0 (0.00 B)
+# expect:  Optimizer params: 12 (48.00 B)
