@@ -1,5 +1,11 @@
 /// A mutable sequence: `[1, 2.5, 'a']`.
-public final class PyList: PyObject {
+public final class PyList: PySequence {
+  /// The type name in index errors.
+  public static var sequenceName: String { "list" }
+
+  /// A new list.
+  public static func wrap(_ items: [Value]) -> Value { .list(items) }
+
   /// The items.
   public var items: [Value]
 
@@ -14,12 +20,6 @@ public final class PyList: PyObject {
     Evaluator.guardRecursiveRepr(self, placeholder: "[...]") {
       "[" + items.map(Evaluator.reprOf).joined(separator: ", ") + "]"
     }
-  }
-
-  /// Indexing and slicing.
-  public func getItem(_ key: Value, _ evaluator: Evaluator) throws -> Value? {
-    if let slice = key.as(PySlice.self) { return .list(try slice.select(from: items)) }
-    return items[try Sequences.index(key, count: items.count, typeName: "list")]
   }
 
   /// `l[i] = v` and slice assignment from any iterable.
@@ -44,37 +44,6 @@ public final class PyList: PyObject {
     let index = try Sequences.index(key, count: items.count, typeName: "list", assignment: true)
     items.remove(at: index)
     return true
-  }
-
-  /// Iterates a snapshot of the items.
-  public func makeIterator(_ evaluator: Evaluator) throws -> PyIterator? {
-    ArrayIterator(items)
-  }
-
-  /// The number of items.
-  public func length() throws -> Int? { items.count }
-
-  /// `+`/`+=` with a list, `*` with an int.
-  public func binaryOperation(
-    _ op: BinaryOperator, _ other: Value, reflected: Bool, _ evaluator: Evaluator
-  ) throws -> Value? {
-    switch op {
-    case .add:
-      guard let list = other.as(PyList.self) else { return nil }
-      return .list(reflected ? list.items + items : items + list.items)
-    case .multiply:
-      guard let times = Sequences.repeatCount(other) else { return nil }
-      return .list(try Sequences.repeated(items, times))
-    default: return nil
-    }
-  }
-
-  /// Lexicographic comparison with another list.
-  public func compare(_ op: ComparisonOperator, _ other: Value, _ evaluator: Evaluator) throws
-    -> Value?
-  {
-    guard let list = other.as(PyList.self) else { return nil }
-    return try Sequences.compare(items, list.items, op, evaluator).map(Value.bool)
   }
 
   /// Lists are unhashable.
