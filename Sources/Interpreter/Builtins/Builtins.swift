@@ -12,7 +12,7 @@ public enum Builtins {
       names[type.name] = .object(type)
     }
     names["Ellipsis"] = .object(EllipsisObject.shared)
-    names["NotImplemented"] = .none
+    names["NotImplemented"] = Value.none
     installConstructors()
     TypeMethods.install()
     evaluator.builtins = names

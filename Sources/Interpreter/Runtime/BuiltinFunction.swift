@@ -43,7 +43,7 @@ public final class BuiltinFunction: PyObject, PyCallableBindable {
   public func getAttribute(_ name: String, _ evaluator: Evaluator) throws -> Value? {
     switch name {
     case "__name__": return .str(self.name)
-    case "__doc__": return doc.map(Value.str) ?? .none
+    case "__doc__": return doc.map(Value.str) ?? Value.none
     default: return nil
     }
   }
@@ -86,7 +86,7 @@ public final class BoundMethod: PyObject {
     switch name {
     case "__name__": return .str(self.name)
     case "__self__": return receiver
-    case "__doc__": return documentation.map(Value.str) ?? .none
+    case "__doc__": return documentation.map(Value.str) ?? Value.none
     default: return nil
     }
   }

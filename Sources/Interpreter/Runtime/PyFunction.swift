@@ -100,7 +100,7 @@ public final class PyFunction: PyObject, PyCallableBindable {
   public func getAttribute(_ name: String, _ evaluator: Evaluator) throws -> Value? {
     switch name {
     case "__name__": return .str(self.name)
-    case "__doc__": return doc.map(Value.str) ?? .none
+    case "__doc__": return doc.map(Value.str) ?? Value.none
     default: return attributes[name]
     }
   }

@@ -37,7 +37,7 @@ public final class PyModule: PyObject {
     if let value = members[name] { return value }
     switch name {
     case "__name__": return .str(self.name)
-    case "__doc__": return doc.map(Value.str) ?? .none
+    case "__doc__": return doc.map(Value.str) ?? Value.none
     default:
       let hint = Suggestions.didYouMean(name, in: Array(members.keys))
       throw PyError.attributeError("module '\(self.name)' has no attribute '\(name)'\(hint)")

@@ -94,7 +94,7 @@ public final class PyType: PyObject {
   public func getAttribute(_ name: String, _ evaluator: Evaluator) throws -> Value? {
     switch name {
     case "__name__": return .str(self.name)
-    case "__doc__": return typeDocumentation.map(Value.str) ?? .none
+    case "__doc__": return typeDocumentation.map(Value.str) ?? Value.none
     case "__module__": return .str(module)
     default: return lookup(name)
     }

@@ -28,3 +28,7 @@ f(1, e=2, bb=3)
 print(fact(3))  # expect: 6
 # %%
 square(1, 2)  # expect error: TypeError: <lambda>() takes 1 positional argument but 2 were given
+# %%
+def undocumented():
+    pass
+print(undocumented.__doc__, len.__doc__ is not None, NotImplemented)  # expect: None True None
