@@ -123,7 +123,7 @@ final class KerasLayer: PyObject {
         guard let kernel = dense.kernel else { throw PyError.attributeError("'Dense' layer '\(dense.name)' is not built yet, so it has no kernel") }
         return KerasConvert.array(try KerasConvert.guarded { try Tensor(kernel.values, shape: kernel.shape) })
       case "bias":
-        guard let bias = dense.bias else { return .none }
+        guard let bias = dense.bias else { return Value.none }
         return KerasConvert.array(try KerasConvert.guarded { try Tensor(bias.values, shape: bias.shape) })
       case "kernel_initializer":
         return .object(KerasObject(type: KerasObjectTypes.initializerType(dense.kernelInitializer.className), payload: .initializer(dense.kernelInitializer, seed: nil)))
@@ -143,7 +143,7 @@ final class KerasLayer: PyObject {
     }
     if let dropout = layer as? Dropout {
       if name == "rate" { return .float(dropout.rate) }
-      if name == "seed" { return dropout.seed.map(Value.int) ?? .none }
+      if name == "seed" { return dropout.seed.map(Value.int) ?? Value.none }
     }
     if let normalization = layer as? Normalization {
       switch name {
@@ -156,7 +156,7 @@ final class KerasLayer: PyObject {
           return .none
         }
       case "mean", "variance":
-        guard normalization.isBuilt else { return .none }
+        guard normalization.isBuilt else { return Value.none }
         let (mean, variance) = normalization.statistics
         let values = name == "mean" ? mean : variance
         return KerasConvert.array(try KerasConvert.guarded { try Tensor(values, shape: [1, values.count]) })

@@ -105,7 +105,7 @@ final class KerasModel: PyObject {
       return KerasConvert.shapeValue([nil] + shape.map { $0 })
     case "inputs", "outputs":
       let shape = name == "inputs" ? model.inputShape : outputShape
-      guard let shape else { return .none }
+      guard let shape else { return Value.none }
       return .object(PyList([KerasConvert.shapeValue([nil] + shape.map { $0 })]))
     default: return try methodAttribute(name, evaluator)
     }

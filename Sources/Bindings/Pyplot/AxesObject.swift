@@ -66,7 +66,7 @@ final class AxesObject: PyObject {
     switch name {
     case "transAxes": return .object(TransformObject.axes)
     case "transData": return .object(TransformObject.data)
-    case "figure": return figure.map { .object($0) } ?? .none
+    case "figure": return figure.map { .object($0) } ?? Value.none
     default: break
     }
     guard let method = AxesMethods.axesTable[name] else {

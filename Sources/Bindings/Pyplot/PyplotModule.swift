@@ -54,7 +54,7 @@ public enum PyplotModule {
     module.members["__version__"] = .str(version)
     module.members["pyplot"] = .object(pyplot)
     module.members["cm"] = .object(cm)
-    module.members["rcParams"] = pyplot.members["rcParams"] ?? .none
+    module.members["rcParams"] = pyplot.members["rcParams"] ?? Value.none
     module.define("use", signature: "(backend, *, force=True)", doc: "Accepted: Neurona always draws inline SVG.") { arguments, _ in
       _ = try arguments.bind("use", ["backend", "*", "force="])
       return .none

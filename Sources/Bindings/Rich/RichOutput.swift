@@ -36,8 +36,8 @@ final class RichOutput: PyObject {
   /// `.svg`, `.latex`, `.text`, `.data`.
   func getAttribute(_ name: String, _ evaluator: Evaluator) throws -> Value? {
     switch name {
-    case "svg": return data["image/svg+xml"].map(Value.str) ?? .none
-    case "latex": return data["text/latex"].map(Value.str) ?? .none
+    case "svg": return data["image/svg+xml"].map(Value.str) ?? Value.none
+    case "latex": return data["text/latex"].map(Value.str) ?? Value.none
     case "text": return .str(repr())
     case "data": return .object(PyDict(data.keys.sorted().map { ($0, .str(data[$0] ?? "")) }))
     default: return try pyType.boundAttribute(name, of: .object(self), evaluator)

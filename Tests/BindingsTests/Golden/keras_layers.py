@@ -175,3 +175,9 @@ print(np.round(model.predict(x, verbose=0), 4))
 # expect:  Non-trainable params: 0 (0.00 B)
 # expect: [[0.3333 0.3333 0.3333]
 # expect:  [0.3333 0.3333 0.3333]]
+# %%
+# Attributes that are None in Keras are None here too (not missing).
+from keras.layers import Dense, Dropout
+no_bias = Dense(2, use_bias=False)
+no_bias.build((None, 3))
+print(no_bias.bias, Dropout(0.5).seed)  # expect: None None
