@@ -64,4 +64,17 @@ final class NetworkDiagramTests: XCTestCase {
     XCTAssertEqual(formula.evaluate(x)[0], max(0, 0.1 * h2 + 0 * h1 + 0.5), accuracy: 1e-12)
     XCTAssertEqual(formula.rows.count, 5)
   }
+
+  func testLongComposedFormulaIsBrokenOneTermPerLine() {
+    let long = NetworkFormula(network([2, 8, 1])).latex()
+    XCTAssertTrue(long.contains("\\begin{aligned}"), long)
+    // One line per hidden neuron's term plus the bias: 9 lines, 8 line breaks.
+    let composed = long.components(separatedBy: "\\begin{aligned}")[1].components(separatedBy: "\\end{aligned}")[0]
+    XCTAssertEqual(composed.components(separatedBy: " \\\\\n").count, 9, composed)
+    XCTAssertTrue(composed.contains("\\Big("), composed)
+    // A short one stays on one line.
+    let short = NetworkFormula(network([1, 3, 1])).latex()
+    XCTAssertFalse(short.contains("\\Big("), short)
+    XCTAssertTrue(short.contains("y = y_{5} = "), short)
+  }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The formula as a `text/latex` document (with `$$` delimiters) and as Unicode text.
 extension NetworkFormula {
   /// Limits past which a network is written per layer in matrix form instead.
@@ -41,7 +43,7 @@ extension NetworkFormula {
     if composedFits {
       for output in outputs {
         let rhs = values ? output.expression.withValues : output.expression
-        blocks.append(LaTeX.display("\(outputLHS(output.number, latex: true)) = \(rhs.latex(digits: digits))"))
+        blocks.append(LaTeX.display(composedLaTeX(outputLHS(output.number, latex: true), rhs, digits: digits)))
       }
     } else {
       blocks.append(LaTeX.display("\\text{The composed formula is too long to show: \(outputs.count) outputs.}"))
@@ -119,5 +121,58 @@ extension NetworkFormula {
 
   func matrixPlain() -> String {
     ([sizeNote] + matrixRows(latex: false)).joined(separator: "\n")
+  }
+
+  /// Longest composed formula written on one line, in visible characters (about a cell's width).
+  static let maxLineLength = 110
+
+  /// Roughly how many characters the typeset LaTeX shows: commands, braces and scripts removed.
+  static func visibleLength(_ latex: String) -> Int {
+    var text = latex.replacingOccurrences(of: "\\operatorname", with: "")
+    for mark in ["{", "}", "_", "^"] { text = text.replacingOccurrences(of: mark, with: "") }
+    var count = 0
+    var inCommand = false
+    for character in text {
+      if character == "\\" {
+        inCommand = true
+        continue
+      }
+      if inCommand, character.isLetter { continue }
+      if inCommand { count += 1 }  // a command such as \sigma shows as one symbol
+      inCommand = false
+      count += 1
+    }
+    return count
+  }
+
+  /// `lhs = expression`, with the top-level sum broken one term per line when the one-line form
+  /// would run off the cell (a 2-8-1 network's output is several screens wide otherwise).
+  func composedLaTeX(_ lhs: String, _ expression: FormulaExpression, digits: Int) -> String {
+    let flat = expression.latex(digits: digits)
+    guard NetworkFormula.visibleLength(lhs + " = " + flat) > NetworkFormula.maxLineLength else { return "\(lhs) = \(flat)" }
+    var opening = ""
+    var closing = ""
+    var terms: [FormulaExpression]
+    switch expression {
+    case .activation(let f, .sum(let inner)) where !f.isLinear && !f.isVector && inner.count > 1:
+      (opening, closing, terms) = (f.latexName + "\\Big(", " \\Big)", inner)
+    case .activation(let f, .sum(let inner)) where f.isLinear && inner.count > 1:
+      terms = inner
+    case .sum(let inner) where inner.count > 1:
+      terms = inner
+    default:
+      return "\(lhs) = \(flat)"
+    }
+    var lines: [String] = []
+    for (index, term) in terms.enumerated() {
+      let text = term.latex(digits: digits)
+      if index == 0 {
+        lines.append("\(lhs) = {} & \(opening)\(text)")
+      } else {
+        lines.append("& \\quad " + (text.hasPrefix("-") ? "- " + text.dropFirst() : "+ " + text))
+      }
+    }
+    lines[lines.count - 1] += closing
+    return "\\begin{aligned}\n" + lines.joined(separator: " \\\\\n") + "\n\\end{aligned}"
   }
 }
