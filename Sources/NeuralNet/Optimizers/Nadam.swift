@@ -7,29 +7,11 @@ import Foundation
 /// `m ← m + (g−m)(1−β₁)`, `v ← v + (g²−v)(1−β₂)`,
 /// `m̂ = u_{t+1}·m/(1 − Π_t·u_{t+1}) + (1−u_t)·g/(1 − Π_t)`, `v̂ = v/(1−β₂ᵗ)`,
 /// `θ ← θ − lr·m̂/(√v̂ + ε)`.
-public final class Nadam: Optimizer {
-  /// β₁, the first-moment decay.
-  public var beta1: Double
-  /// β₂, the second-moment decay.
-  public var beta2: Double
-  /// ε, added to `√v̂`.
-  public var epsilon: Double
+public final class Nadam: MomentOptimizer {
   private var uProduct: Float = 1
-
-  /// Creates a Nadam optimizer.
-  public init(learningRate: Double = 0.001, beta1: Double = 0.9, beta2: Double = 0.999, epsilon: Double = 1e-7,
-              schedule: LearningRateSchedule? = nil, clipnorm: Double? = nil, clipvalue: Double? = nil,
-              globalClipnorm: Double? = nil, weightDecay: Double? = nil) {
-    self.beta1 = beta1
-    self.beta2 = beta2
-    self.epsilon = epsilon
-    super.init(learningRate: learningRate, schedule: schedule, clipnorm: clipnorm, clipvalue: clipvalue,
-               globalClipnorm: globalClipnorm, weightDecay: weightDecay)
-  }
 
   /// Keras class name.
   public override var className: String { "Nadam" }
-  override var slotCount: Int { 2 }
 
   override func beginStep() {
     uProduct *= Float(beta1) * (1 - 0.5 * pow(Float(0.96), Float(iterations + 1)))
@@ -58,9 +40,5 @@ public final class Nadam: Optimizer {
       let vHat = slots[1][i] / (1 - b2Power)
       values[i] -= mHat * lr / (vHat.squareRoot() + eps)
     }
-  }
-
-  override var algorithmConfig: [String: ConfigValue] {
-    ["beta_1": .double(beta1), "beta_2": .double(beta2), "epsilon": .double(epsilon)]
   }
 }
