@@ -3,7 +3,7 @@ import PackageDescription
 
 // The modules are layered; each imports only those listed above it here.
 //   CZeroMQ → ZeroMQ → Jupyter                      (transport and wire protocol)
-//   COpenBLAS → Tensor → NeuralNet                  (n-d arrays on BLAS; Keras-style engine)
+//   COpenBLAS, CKernels → Tensor → NeuralNet        (n-d arrays on BLAS; Keras-style engine)
 //   Tensor (+ CZlib) → Datasets                     (toy sets, MNIST files, preprocessing)
 //   Tensor → Display                                (MIME bundles, SVG plots, tables, LaTeX)
 //   Interpreter                                     (the cell language; no neural nets)
@@ -42,7 +42,9 @@ let package = Package(
       swiftSettings: swiftSettings),
 
     // MARK: - Numerics
-    .target(name: "Tensor", dependencies: ["COpenBLAS"], swiftSettings: swiftSettings),
+    // Element-wise training loops in C, one variant per vector ISA chosen at run time.
+    .target(name: "CKernels"),
+    .target(name: "Tensor", dependencies: ["COpenBLAS", "CKernels"], swiftSettings: swiftSettings),
     .target(name: "NeuralNet", dependencies: ["Tensor"], swiftSettings: swiftSettings),
     .target(
       name: "Datasets", dependencies: ["Tensor", "CZlib"], resources: [.copy("Resources")],

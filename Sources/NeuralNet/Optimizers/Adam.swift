@@ -1,8 +1,5 @@
 import Foundation
-
-#if arch(x86_64) && canImport(_Builtin_intrinsics)
-  import _Builtin_intrinsics.intel
-#endif
+import Tensor
 
 /// Adam (Keras defaults `learning_rate=0.001, beta_1=0.9, beta_2=0.999, epsilon=1e-7`);
 /// with `weightDecay` set it is AdamW.
@@ -80,45 +77,14 @@ public class Adam: Optimizer {
     if amsgrad { swap(&vMax, &slots[2]) }
   }
 
-  /// One fused pass over a parameter: `m`, `v` and `θ` updated together, element by element.
-  ///
-  /// Four lanes at a time with SSE's `sqrtps` (Swift's scalar `squareRoot` keeps C's errno
-  /// check, which stops LLVM from vectorising the loop), then the tail. IEEE square root
-  /// and division round per lane, so the result is bit-identical to the scalar formula.
-  /// No allocation, no bounds checks.
+  /// One fused pass over a parameter: `m`, `v` and `θ` updated together, element by element,
+  /// on the widest vector unit the CPU has (`VectorKernels.adamStep`; bit-identical to the
+  /// scalar formula). No allocation, no bounds checks.
   static func step(
     theta: UnsafeMutablePointer<Float>, gradient: UnsafePointer<Float>, m: UnsafeMutablePointer<Float>,
     v: UnsafeMutablePointer<Float>, count: Int, c1: Float, c2: Float, alpha: Float, eps: Float
   ) {
-    var i = 0
-    #if arch(x86_64) && canImport(_Builtin_intrinsics)
-      let c1v = SIMD4<Float>(repeating: c1)
-      let c2v = SIMD4<Float>(repeating: c2)
-      let av = SIMD4<Float>(repeating: alpha)
-      let ev = SIMD4<Float>(repeating: eps)
-      while i + 4 <= count {
-        let g = UnsafeRawPointer(gradient + i).loadUnaligned(as: SIMD4<Float>.self)
-        var mv = UnsafeRawPointer(m + i).loadUnaligned(as: SIMD4<Float>.self)
-        var vv = UnsafeRawPointer(v + i).loadUnaligned(as: SIMD4<Float>.self)
-        let t = UnsafeRawPointer(theta + i).loadUnaligned(as: SIMD4<Float>.self)
-        mv += (g - mv) * c1v
-        vv += (g * g - vv) * c2v
-        let root: SIMD4<Float> = _mm_sqrt_ps(vv)
-        UnsafeMutableRawPointer(m + i).storeBytes(of: mv, as: SIMD4<Float>.self)
-        UnsafeMutableRawPointer(v + i).storeBytes(of: vv, as: SIMD4<Float>.self)
-        UnsafeMutableRawPointer(theta + i).storeBytes(of: t - av * mv / (root + ev), as: SIMD4<Float>.self)
-        i += 4
-      }
-    #endif
-    while i < count {
-      let g = gradient[i]
-      let mi = m[i] + (g - m[i]) * c1
-      let vi = v[i] + (g * g - v[i]) * c2
-      m[i] = mi
-      v[i] = vi
-      theta[i] -= alpha * mi / (vi.squareRoot() + eps)
-      i += 1
-    }
+    VectorKernels.adamStep(theta: theta, gradient: gradient, m: m, v: v, count: count, c1: c1, c2: c2, alpha: alpha, eps: eps)
   }
 
   override var algorithmConfig: [String: ConfigValue] {

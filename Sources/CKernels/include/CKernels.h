@@ -1,0 +1,18 @@
+#pragma once
+// Element-wise training kernels compiled for the widest vector unit the CPU has.
+//
+// Swift builds for the baseline x86-64 ISA (SSE2), and Swift has no per-function target
+// attribute. These loops are written once per ISA in C (AVX-512, AVX2, baseline) and the
+// fastest the running CPU supports is chosen on first use, so one binary runs everywhere.
+// Every variant rounds each operation as the scalar formula does: results are bit-identical
+// across ISAs (no fused multiply-adds).
+
+#include <stddef.h>
+
+/// One Adam step over `count` parameters, in place:
+/// m ← m + (g − m)·c1; v ← v + (g² − v)·c2; θ ← θ − alpha·m / (√v + eps).
+void nk_adam_step(float *theta, const float *gradient, float *m, float *v, size_t count,
+                  float c1, float c2, float alpha, float eps);
+
+/// The instruction set the kernels run with: "avx512f", "avx2" or "baseline".
+const char *nk_isa(void);
