@@ -48,6 +48,10 @@ enum BLAS {
   /// (a 784-128-10 epoch at batch 32 ran 3× slower on two threads than on one).
   static let parallelProductLimit = 16_000_000
 
+  /// Single-threaded products from this many multiply-adds up are split into bands that
+  /// `WorkerPool.shared` computes at the same time (each band on one OpenBLAS thread).
+  static let splitProductMinimum = 500_000
+
   /// The thread count OpenBLAS was started with (`OPENBLAS_NUM_THREADS` or the cores).
   static let maxThreads = Int(max(openblas_get_num_threads(), 1))
 
@@ -60,6 +64,8 @@ enum BLAS {
     let cores = maxThreads
     if cores == 1 { return }
     let wanted = product >= parallelProductLimit ? cores : 1
+    // OpenBLAS's threads need the cores the pool's helpers may be polling on.
+    if wanted > 1 { WorkerPool.shared.park() }
     if currentThreads.load(ordering: .relaxed) != wanted {
       openblas_set_num_threads(Int32(wanted))
       currentThreads.store(wanted, ordering: .relaxed)
@@ -80,7 +86,24 @@ extension Tensor {
     c: UnsafeMutablePointer<Float>, ldc: Int
   ) {
     if m == 0 || n == 0 { return }
-    BLAS.prepare(product: m * n * k)
+    let product = m * n * k
+    if product >= BLAS.splitProductMinimum && product < BLAS.parallelProductLimit && WorkerPool.shared.width > 1 {
+      BLAS.prepare(product: product)
+      // Each thread computes a band of C (rows when m ≥ n, else columns) on one OpenBLAS thread.
+      let byRows = m >= n
+      WorkerPool.shared.split(byRows ? m : n, minimumPart: 8) { band in
+        let lo = band.lowerBound
+        let aOffset = byRows ? (transposeA ? lo : lo * lda) : 0
+        let bOffset = byRows ? 0 : (transposeB ? lo * ldb : lo)
+        let cOffset = byRows ? lo * ldc : lo
+        cblas_sgemm(
+          CblasRowMajor, transposeA ? CblasTrans : CblasNoTrans, transposeB ? CblasTrans : CblasNoTrans,
+          Int32(byRows ? band.count : m), Int32(byRows ? n : band.count), Int32(k), alpha, a + aOffset,
+          Int32(lda), b + bOffset, Int32(ldb), beta, c + cOffset, Int32(ldc))
+      }
+      return
+    }
+    BLAS.prepare(product: product)
     cblas_sgemm(
       CblasRowMajor, transposeA ? CblasTrans : CblasNoTrans, transposeB ? CblasTrans : CblasNoTrans,
       Int32(m), Int32(n), Int32(k), alpha, a, Int32(lda), b, Int32(ldb), beta, c, Int32(ldc))

@@ -9,14 +9,21 @@ public enum VectorKernels {
   /// The instruction set in use: `"avx512f"`, `"avx2"` or `"baseline"`.
   public static var isa: String { String(cString: nk_isa()) }
 
+  /// Element-wise loops shorter than this run on the calling thread alone.
+  public static let parallelMinimum = 16_384
+
   /// One Adam step over `count` parameters, in place.
   ///
   /// `m ← m + (g − m)·c1`, `v ← v + (g² − v)·c2`, `θ ← θ − alpha·m / (√v + eps)`.
-  @inline(__always)
+  /// Long parameters are split across `WorkerPool.shared` (each element is independent,
+  /// so the result is the same).
   public static func adamStep(
     theta: UnsafeMutablePointer<Float>, gradient: UnsafePointer<Float>, m: UnsafeMutablePointer<Float>,
     v: UnsafeMutablePointer<Float>, count: Int, c1: Float, c2: Float, alpha: Float, eps: Float
   ) {
-    nk_adam_step(theta, gradient, m, v, count, c1, c2, alpha, eps)
+    WorkerPool.shared.split(count, minimumPart: parallelMinimum) { range in
+      let i = range.lowerBound
+      nk_adam_step(theta + i, gradient + i, m + i, v + i, range.count, c1, c2, alpha, eps)
+    }
   }
 }

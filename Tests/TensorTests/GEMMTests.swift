@@ -1,0 +1,112 @@
+import XCTest
+
+@testable import Tensor
+
+/// `Tensor.sgemm` (BLAS, split into bands across the worker pool for mid-size products),
+/// `sgemmLoops` and `sgemmAuto` against a float64 reference, for every transpose case.
+final class GEMMTests: XCTestCase {
+  /// `op(A)·op(B)` in float64 from row-major buffers.
+  func reference(_ a: [Float], _ b: [Float], m: Int, n: Int, k: Int, ta: Bool, tb: Bool) -> [Double] {
+    var c = [Double](repeating: 0, count: m * n)
+    for i in 0..<m {
+      for j in 0..<n {
+        var s = 0.0
+        for p in 0..<k {
+          let x = ta ? a[p * m + i] : a[i * k + p]
+          let y = tb ? b[j * k + p] : b[p * n + j]
+          s += Double(x) * Double(y)
+        }
+        c[i * n + j] = s
+      }
+    }
+    return c
+  }
+
+  func random(_ count: Int, _ rng: inout SystemRandomNumberGenerator) -> [Float] {
+    (0..<count).map { _ in Float.random(in: -1...1, using: &rng) }
+  }
+
+  func check(m: Int, n: Int, k: Int, using multiply: (Bool, Bool, UnsafePointer<Float>, UnsafePointer<Float>, UnsafeMutablePointer<Float>) -> Void) {
+    var rng = SystemRandomNumberGenerator()
+    let a = random(m * k, &rng)
+    let b = random(k * n, &rng)
+    for ta in [false, true] {
+      for tb in [false, true] {
+        var c = [Float](repeating: .nan, count: m * n)
+        a.withUnsafeBufferPointer { pa in
+          b.withUnsafeBufferPointer { pb in
+            c.withUnsafeMutableBufferPointer { pc in
+              if let x = pa.baseAddress, let y = pb.baseAddress, let z = pc.baseAddress { multiply(ta, tb, x, y, z) }
+            }
+          }
+        }
+        let expected = reference(a, b, m: m, n: n, k: k, ta: ta, tb: tb)
+        var worst = 0.0
+        for i in 0..<(m * n) { worst = max(worst, abs(Double(c[i]) - expected[i])) }
+        XCTAssertLessThan(worst, 1e-4 * Double(k).squareRoot() + 1e-5, "\(m)x\(n)x\(k) ta=\(ta) tb=\(tb)")
+      }
+    }
+  }
+
+  func testBLASPathAcrossSplitSizes() {
+    XCTAssertEqual(BLAS.splitProductMinimum < BLAS.parallelProductLimit, true)
+    // Below the split, split by rows (m ≥ n), split by columns (n > m), odd bands, and
+    // one product large enough for OpenBLAS's own threads.
+    for (m, n, k) in [(8, 9, 10), (32, 128, 784), (784, 128, 32), (33, 257, 61), (17, 1000, 40), (300, 301, 200)] {
+      check(m: m, n: n, k: k) { ta, tb, a, b, c in
+        Tensor.sgemm(
+          transposeA: ta, transposeB: tb, m: m, n: n, k: k, a: a, lda: ta ? m : k, b: b, ldb: tb ? k : n,
+          c: c, ldc: n)
+      }
+    }
+  }
+
+  func testSmallLoopsAndAuto() {
+    for (m, n, k) in [(1, 1, 1), (3, 17, 5), (16, 16, 32), (5, 3, 0)] {
+      check(m: m, n: n, k: k) { ta, tb, a, b, c in
+        Tensor.sgemmLoops(
+          transposeA: ta, transposeB: tb, m: m, n: n, k: k, a: a, lda: ta ? m : k, b: b, ldb: tb ? k : n,
+          c: c, ldc: n)
+      }
+      check(m: m, n: n, k: k) { ta, tb, a, b, c in
+        Tensor.sgemmAuto(
+          transposeA: ta, transposeB: tb, m: m, n: n, k: k, a: a, lda: ta ? m : k, b: b, ldb: tb ? k : n,
+          c: c, ldc: n)
+      }
+    }
+  }
+
+  func testAdamKernelMatchesTheScalarFormulaBitForBit() {
+    XCTAssertTrue(["avx512f", "avx2", "baseline"].contains(VectorKernels.isa))
+    var rng = SystemRandomNumberGenerator()
+    for count in [1, 15, 17, 33, 16_384 * 2 + 5] {
+      let g = random(count, &rng)
+      var theta = random(count, &rng)
+      var m = random(count, &rng).map { $0 * 0.1 }
+      var v = random(count, &rng).map { abs($0) * 0.01 }
+      var expected = (theta, m, v)
+      let (c1, c2, alpha, eps): (Float, Float, Float, Float) = (0.1, 0.001, 3e-4, 1e-7)
+      for i in 0..<count {
+        let mi = expected.1[i] + (g[i] - expected.1[i]) * c1
+        let vi = expected.2[i] + (g[i] * g[i] - expected.2[i]) * c2
+        expected.1[i] = mi
+        expected.2[i] = vi
+        expected.0[i] -= alpha * mi / (vi.squareRoot() + eps)
+      }
+      theta.withUnsafeMutableBufferPointer { t in
+        m.withUnsafeMutableBufferPointer { mp in
+          v.withUnsafeMutableBufferPointer { vp in
+            g.withUnsafeBufferPointer { gp in
+              guard let tb = t.baseAddress, let mb = mp.baseAddress, let vb = vp.baseAddress, let gb = gp.baseAddress
+              else { return }
+              VectorKernels.adamStep(theta: tb, gradient: gb, m: mb, v: vb, count: count, c1: c1, c2: c2, alpha: alpha, eps: eps)
+            }
+          }
+        }
+      }
+      XCTAssertEqual(theta.map(\.bitPattern), expected.0.map(\.bitPattern), "θ, count \(count)")
+      XCTAssertEqual(m.map(\.bitPattern), expected.1.map(\.bitPattern), "m, count \(count)")
+      XCTAssertEqual(v.map(\.bitPattern), expected.2.map(\.bitPattern), "v, count \(count)")
+    }
+  }
+}
