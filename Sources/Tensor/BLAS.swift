@@ -1,3 +1,4 @@
+import CKernels
 import COpenBLAS
 import Synchronization
 
@@ -168,41 +169,14 @@ extension Tensor {
 
   /// `C = alpha·op(A)·B + beta·C`, row by row: `C[i,:] = beta·C[i,:] + Σ_p alpha·A[i,p]·B[p,:]`.
   ///
-  /// Columns go in blocks of 16, then 4, then singles, each block's sums kept in registers
-  /// across the whole `p` loop (the terms are added in the same order as a plain loop).
+  /// Runs on the CPU's widest vector unit (`nk_sgemm_rows` in CKernels): each block of
+  /// columns keeps its sums in registers over the whole `p` loop, and every element sees the
+  /// same operations in the same order as a plain loop, on every machine.
   @inline(__always)
   static func axpyLoops(
     transposeA: Bool, m: Int, n: Int, k: Int, alpha: Float, a: UnsafePointer<Float>, lda: Int,
     b: UnsafePointer<Float>, ldb: Int, beta: Float, c: UnsafeMutablePointer<Float>, ldc: Int
   ) {
-    let rowStep = transposeA ? 1 : lda
-    let colStep = transposeA ? lda : 1
-    for i in 0..<m {
-      let row = c + i * ldc
-      let aRow = a + i * rowStep
-      var j = 0
-      while j + 16 <= n {
-        var acc = beta == 0 ? SIMD16<Float>() : beta * UnsafeRawPointer(row + j).loadUnaligned(as: SIMD16<Float>.self)
-        for p in 0..<k {
-          acc += (alpha * aRow[p * colStep]) * UnsafeRawPointer(b + p * ldb + j).loadUnaligned(as: SIMD16<Float>.self)
-        }
-        UnsafeMutableRawPointer(row + j).storeBytes(of: acc, as: SIMD16<Float>.self)
-        j += 16
-      }
-      while j + 4 <= n {
-        var acc = beta == 0 ? SIMD4<Float>() : beta * UnsafeRawPointer(row + j).loadUnaligned(as: SIMD4<Float>.self)
-        for p in 0..<k {
-          acc += (alpha * aRow[p * colStep]) * UnsafeRawPointer(b + p * ldb + j).loadUnaligned(as: SIMD4<Float>.self)
-        }
-        UnsafeMutableRawPointer(row + j).storeBytes(of: acc, as: SIMD4<Float>.self)
-        j += 4
-      }
-      while j < n {
-        var acc: Float = beta == 0 ? 0 : beta * row[j]
-        for p in 0..<k { acc += (alpha * aRow[p * colStep]) * b[p * ldb + j] }
-        row[j] = acc
-        j += 1
-      }
-    }
+    nk_sgemm_rows(m, n, k, alpha, a, transposeA ? 1 : lda, transposeA ? lda : 1, b, ldb, beta, c, ldc)
   }
 }

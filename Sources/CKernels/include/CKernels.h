@@ -14,5 +14,11 @@
 void nk_adam_step(float *theta, const float *gradient, float *m, float *v, size_t count,
                   float c1, float c2, float alpha, float eps);
 
+/// C[m×n] = beta·C + alpha·A·B for small products, row by row in registers: element (i, p) of A
+/// is a[i·a_row_step + p·a_col_step] (so A may be stored transposed), B is k×n with row stride
+/// ldb, C has row stride ldc. With beta = 0, C is not read.
+void nk_sgemm_rows(size_t m, size_t n, size_t k, float alpha, const float *a, size_t a_row_step,
+                   size_t a_col_step, const float *b, size_t ldb, float beta, float *c, size_t ldc);
+
 /// The instruction set the kernels run with: "avx512f", "avx2" or "baseline".
 const char *nk_isa(void);
