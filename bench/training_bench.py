@@ -159,6 +159,24 @@ class Kernel:
         self.km.shutdown_kernel(now=True)
 
 
+def cpu_model() -> str:
+    try:
+        for line in open("/proc/cpuinfo", encoding="utf-8"):
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return "unknown CPU"
+
+
+def openblas_setting() -> str:
+    """OpenBLAS's kernel choice as this environment sets it (the kernels inherit it)."""
+    forced = {k: os.environ[k] for k in ("OPENBLAS_CORETYPE", "OPENBLAS_L2_SIZE") if k in os.environ}
+    if not forced:
+        return "OpenBLAS picks its kernels for this CPU"
+    return "OpenBLAS kernels forced by the environment: " + ", ".join(f"{k}={v}" for k, v in forced.items())
+
+
 def main() -> None:
     specs = KernelSpecManager().find_kernel_specs()
     kernels = ["neurona"] + ([PEER] if PEER in specs else [])
@@ -170,6 +188,7 @@ def main() -> None:
     finally:
         neurona.close()
     sgemm_gflops = 2 * 1024**3 / sgemm / 1e9
+    print(f"machine: {os.cpu_count()} cores, {cpu_model()}; {openblas_setting()}")
     print(f"cblas_sgemm 1024x1024 through neurona: {sgemm_gflops:.1f} GFLOP/s")
     print()
     print(f"{'workload':58s} {'neurona':>10s} {PEER:>14s} {'ratio':>8s} {'GFLOP/s':>9s}")
