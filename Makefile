@@ -19,7 +19,8 @@ VENV_PY      := $(VENV)/bin/python
 REQUIREMENTS := Tests/kernel/requirements.txt
 VENV_STAMP   := $(VENV)/.requirements.stamp
 
-APT_PACKAGES := libzmq3-dev libopenblas-dev zlib1g-dev pkg-config dataset-fashion-mnist chromium
+# libcurl4: only the run-time library, which the kernel loads with dlopen on its first download.
+APT_PACKAGES := libzmq3-dev libopenblas-dev zlib1g-dev libcurl4 pkg-config dataset-fashion-mnist chromium
 SUDO         := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 LAB_ROOT     := $(shell [ "$$(id -u)" = 0 ] && echo --allow-root)  # Jupyter refuses root otherwise
 

@@ -4,7 +4,7 @@ import PackageDescription
 // The modules are layered; each imports only those listed above it here.
 //   CZeroMQ → ZeroMQ → Jupyter                      (transport and wire protocol)
 //   COpenBLAS, CKernels → Tensor → NeuralNet        (n-d arrays on BLAS; Keras-style engine)
-//   Tensor (+ CZlib) → Datasets                     (toy sets, MNIST files, preprocessing)
+//   Tensor (+ CZlib, CCurl) → Datasets              (toy sets, MNIST files, preprocessing, downloads)
 //   Tensor → Display                                (MIME bundles, SVG plots, tables, LaTeX)
 //   Interpreter                                     (the cell language; no neural nets)
 //   Bindings                                        (numpy/keras/... modules for cells)
@@ -33,6 +33,8 @@ let package = Package(
     .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
     .systemLibrary(
       name: "COpenBLAS", pkgConfig: "openblas", providers: [.apt(["libopenblas-dev"])]),
+    // libcurl loaded with dlopen on the first download: no networking library at start-up.
+    .target(name: "CCurl", linkerSettings: [.linkedLibrary("dl")]),
 
     // MARK: - Transport and protocol
     .target(name: "ZeroMQ", dependencies: ["CZeroMQ"], swiftSettings: swiftSettings),
@@ -47,7 +49,7 @@ let package = Package(
     .target(name: "Tensor", dependencies: ["COpenBLAS", "CKernels"], swiftSettings: swiftSettings),
     .target(name: "NeuralNet", dependencies: ["Tensor"], swiftSettings: swiftSettings),
     .target(
-      name: "Datasets", dependencies: ["Tensor", "CZlib"], resources: [.copy("Resources")],
+      name: "Datasets", dependencies: ["Tensor", "CZlib", "CCurl"], resources: [.copy("Resources")],
       swiftSettings: swiftSettings),
     .target(name: "Display", dependencies: ["Tensor"], swiftSettings: swiftSettings),
 

@@ -1,16 +1,19 @@
+import CCurl
 import Foundation
-
-#if canImport(FoundationNetworking)
-  import FoundationNetworking
-#endif
 
 /// Downloads a URL into a file atomically (temp file in the same folder, then rename), with progress
 /// reports and an optional SHA-256 check.
+///
+/// The transfer runs through libcurl, loaded on the first download (see `CCurl`): nothing
+/// networking-related is linked into the kernel or mapped at start-up.
 public enum Downloader {
   /// Reports bytes received so far and the expected total (nil when the server does not say).
   public typealias Progress = (_ received: Int64, _ total: Int64?) -> Void
 
   /// Fetches `url` to `destination`; a failed download or checksum leaves no file behind.
+  ///
+  /// `timeout` bounds the connection set-up and any stretch without data; the whole transfer may
+  /// take up to an hour (or `timeout`, when longer).
   public static func download(
     _ url: URL, to destination: String, sha256: String? = nil, timeout: TimeInterval = 60, progress: Progress? = nil
   ) throws {
@@ -21,21 +24,8 @@ public enum Downloader {
       throw DatasetError.fileUnreadable(path: folder, reason: "cannot create the cache folder: \(error.localizedDescription)")
     }
     let temp = folder + "/." + (destination as NSString).lastPathComponent + ".part-\(UUID().uuidString)"
-    guard FileManager.default.createFile(atPath: temp, contents: nil), let handle = FileHandle(forWritingAtPath: temp) else {
-      throw DatasetError.fileUnreadable(path: temp, reason: "cannot create a temporary file")
-    }
-    let receiver = Receiver(handle: handle, progress: progress)
-    let configuration = URLSessionConfiguration.ephemeral
-    configuration.timeoutIntervalForRequest = timeout
-    configuration.timeoutIntervalForResource = max(timeout, 3600)
-    let session = URLSession(configuration: configuration, delegate: receiver, delegateQueue: nil)
-    session.dataTask(with: url).resume()
-    let finished = receiver.done.wait(timeout: .now() + max(timeout, 3600))
-    session.invalidateAndCancel()
-    try? handle.close()
     do {
-      if finished == .timedOut { throw DatasetError.downloadFailed(url: url.absoluteString, reason: "timed out") }
-      if let failure = receiver.failure { throw DatasetError.downloadFailed(url: url.absoluteString, reason: failure) }
+      try transfer(url, to: temp, timeout: timeout, progress: progress)
       if let sha256 {
         let actual = try fileSHA256(temp)
         guard actual == sha256.lowercased() else {
@@ -66,44 +56,32 @@ public enum Downloader {
     return hasher.finalizeHex()
   }
 
-  private final class Receiver: NSObject, URLSessionDataDelegate, @unchecked Sendable {
-    let handle: FileHandle
+  /// Runs one libcurl transfer into `path`, throwing `downloadFailed` with libcurl's reason.
+  private static func transfer(_ url: URL, to path: String, timeout: TimeInterval, progress: Progress?) throws {
+    let seconds = timeout.isFinite ? max(1, Int(min(timeout, 1e9).rounded(.up))) : 0
+    let total = seconds == 0 ? 0 : max(seconds, 3600)
+    let box = ProgressBox(progress)
+    var message = [CChar](repeating: 0, count: 512)
+    var status = 0
+    let result = withExtendedLifetime(box) {
+      ncurl_download(
+        url.absoluteString, path, seconds, seconds, total,
+        progress == nil ? nil : { context, received, expected in
+          guard let context else { return }
+          let box = Unmanaged<ProgressBox>.fromOpaque(context).takeUnretainedValue()
+          box.progress?(Int64(received), expected >= 0 ? Int64(expected) : nil)
+        },
+        Unmanaged.passUnretained(box).toOpaque(), &status, &message, message.count)
+    }
+    guard result == 0 else {
+      let reason = String(decoding: message.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+      throw DatasetError.downloadFailed(url: url.absoluteString, reason: reason.isEmpty ? "libcurl error \(result)" : reason)
+    }
+  }
+
+  /// Carries the Swift progress closure through libcurl's C callback.
+  private final class ProgressBox {
     let progress: Progress?
-    let done = DispatchSemaphore(value: 0)
-    var failure: String?
-    var received: Int64 = 0
-    var total: Int64?
-
-    init(handle: FileHandle, progress: Progress?) {
-      self.handle = handle
-      self.progress = progress
-    }
-
-    func urlSession(
-      _ session: URLSession, dataTask: URLSessionDataTask, didReceive response: URLResponse,
-      completionHandler: @escaping (URLSession.ResponseDisposition) -> Void
-    ) {
-      if let http = response as? HTTPURLResponse, !(200..<300).contains(http.statusCode) {
-        failure = "HTTP status \(http.statusCode)"
-        completionHandler(.cancel)
-        return
-      }
-      total = response.expectedContentLength > 0 ? response.expectedContentLength : nil
-      completionHandler(.allow)
-    }
-
-    func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive data: Data) {
-      handle.write(data)
-      received += Int64(data.count)
-      progress?(received, total)
-    }
-
-    func urlSession(_ session: URLSession, task: URLSessionTask, didCompleteWithError error: Error?) {
-      if failure == nil, let error { failure = error.localizedDescription }
-      if failure == nil, let total, received != total {
-        failure = "connection closed after \(received) of \(total) bytes"
-      }
-      done.signal()
-    }
+    init(_ progress: Progress?) { self.progress = progress }
   }
 }
