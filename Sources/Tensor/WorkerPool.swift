@@ -7,11 +7,14 @@ import Synchronization
 
 /// Helper threads that share data-parallel loops with the calling thread.
 ///
-/// `run(parts:_:)` calls `body(0)` on the caller and `body(1)`, `body(2)`, … on the helpers,
-/// and returns when every part is done. Between jobs a helper spins for a short while
-/// (`spinNanoseconds`), so the back-to-back regions of a training step hand work over in
-/// well under a microsecond instead of a futex wake-up, then sleeps on a condition variable.
-/// `park()` sends spinning helpers to sleep at once (before OpenBLAS starts its own threads).
+/// `run(parts:_:)` publishes a job of `parts` numbered parts; the caller and the helpers
+/// claim parts one at a time from a shared counter until none is left, and `run` returns
+/// when every part is done. Claiming (rather than assigning part k to helper k) keeps a
+/// loaded machine safe: when a helper is not scheduled, the caller runs its parts itself
+/// instead of waiting for it. Between jobs a helper polls for a short while
+/// (`spinNanoseconds`, yielding the core now and then), so the back-to-back regions of a
+/// training step start in well under a microsecond, then sleeps on a condition variable.
+/// `park()` sends polling helpers to sleep at once (before OpenBLAS starts its own threads).
 ///
 /// One job runs at a time: a call made while the pool is busy (from another thread, or from
 /// inside a part) runs all its parts on the caller, in order.
@@ -23,24 +26,38 @@ public final class WorkerPool: @unchecked Sendable {
   /// How long a helper keeps polling for the next job before it sleeps.
   public static let spinNanoseconds: UInt64 = 200_000
 
-  /// Threads that take part in a job: the caller plus the helpers.
-  public var width: Int { helpers.count + 1 }
+  /// Threads that can take part in a job: the caller plus the helpers.
+  public let width: Int
 
-  private let helpers: [PoolHelper]
+  /// The claim word: job generation (bits 32…), part count (bits 16–31), next part (bits 0–15).
+  let claims = Atomic<Int>(0)
+  /// Parts of the current job that have finished.
+  let finished = Atomic<Int>(0)
+  /// The last published generation, which helpers poll.
+  let posted = Atomic<Int>(0)
+  /// Helpers asleep on `condition`.
+  let sleepers = Atomic<Int>(0)
+  /// Bumped by `park()`; a change tells polling helpers to sleep.
+  let parkRequests = Atomic<Int>(0)
+  let mutex = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
+  let condition = UnsafeMutablePointer<pthread_cond_t>.allocate(capacity: 1)
+
   private let busy = Atomic<Bool>(false)
-  private let parkRequested = Atomic<Int>(0)
-  /// The current job; written before a generation is published, read after it is seen.
+  private var generation = 0
+  /// The current job: written before its claim word is published; read only by a thread
+  /// that has claimed one of its parts (the caller waits for those before replacing it).
   private var job: ((Int) -> Void)?
 
-  /// Creates a pool whose jobs use `threads` threads in all (`threads − 1` helpers).
+  /// Creates a pool whose jobs use up to `threads` threads (`threads − 1` helpers).
   public init(threads: Int) {
-    helpers = (1..<max(threads, 1)).map { PoolHelper(index: $0) }
-    for helper in helpers { helper.start(pool: self) }
+    width = max(threads, 1)
+    pthread_mutex_init(mutex, nil)
+    pthread_cond_init(condition, nil)
+    for _ in 1..<width { startHelper() }
   }
 
-  /// Runs `body(part)` for `part` in `0..<min(parts, width)` and returns that count.
-  ///
-  /// Part 0 runs on the caller; the others on helpers, at the same time.
+  /// Runs `body(part)` for every `part` in `0..<min(parts, width)`, at the same time on the
+  /// caller and the helpers, and returns that count.
   @discardableResult
   public func run(parts requested: Int, _ body: (Int) -> Void) -> Int {
     let parts = min(max(requested, 1), width)
@@ -51,10 +68,16 @@ public final class WorkerPool: @unchecked Sendable {
     defer { busy.store(false, ordering: .releasing) }
     withoutActuallyEscaping(body) { escaping in
       job = escaping
-      let used = helpers.prefix(parts - 1)
-      for helper in used { helper.post() }
-      escaping(0)
-      for helper in used { helper.waitDone() }
+      generation += 1
+      finished.store(0, ordering: .relaxed)
+      claims.store(generation << 32 | parts << 16, ordering: .releasing)
+      wakeHelpers()
+      runClaimedParts()
+      var polls = 0
+      while finished.load(ordering: .acquiring) != parts {
+        polls += 1
+        if polls & 63 == 0 { sched_yield() }  // a helper mid-part may need this core
+      }
       job = nil
     }
     return parts
@@ -71,14 +94,29 @@ public final class WorkerPool: @unchecked Sendable {
     run(parts: parts) { part in body((count * part / parts)..<(count * (part + 1) / parts)) }
   }
 
-  /// Sends spinning helpers to sleep now instead of after `spinNanoseconds`.
+  /// Sends polling helpers to sleep now instead of after `spinNanoseconds`.
   public func park() {
-    if !helpers.isEmpty { parkRequested.add(1, ordering: .relaxed) }
+    if width > 1 { parkRequests.add(1, ordering: .relaxed) }
   }
 
-  /// Runs the current job's part `index` (called on a helper thread).
-  func runJob(part index: Int) { job?(index) }
+  /// Claims and runs parts of the published job until none is left.
+  func runClaimedParts() {
+    while true {
+      let word = claims.add(1, ordering: .acquiringAndReleasing).oldValue
+      let part = word & 0xFFFF
+      guard part < (word >> 16) & 0xFFFF else { return }
+      job?(part)
+      finished.add(1, ordering: .releasing)
+    }
+  }
 
-  /// The park counter, read by spinning helpers.
-  var parkGeneration: Int { parkRequested.load(ordering: .relaxed) }
+  /// Publishes the new generation and wakes sleeping helpers.
+  private func wakeHelpers() {
+    posted.store(generation, ordering: .sequentiallyConsistent)
+    if sleepers.load(ordering: .sequentiallyConsistent) > 0 {
+      pthread_mutex_lock(mutex)
+      pthread_cond_broadcast(condition)
+      pthread_mutex_unlock(mutex)
+    }
+  }
 }
