@@ -20,7 +20,12 @@ public class Optimizer {
   /// The number of steps applied so far.
   public internal(set) var iterations = 0
   /// Slot buffers (momenta, velocities, ...) per parameter.
-  var slots: [ObjectIdentifier: [[Float]]] = [:]
+  var slots: [ObjectIdentifier: SlotBuffers] = [:]
+  /// The parameters of the last step and their slots, in order: a training loop passes the
+  /// same list every step, which then needs no dictionary lookups.
+  /// Held strongly, so an identity in the cache cannot be reused by a new parameter.
+  private var lastParameters: [Parameter] = []
+  private var lastSlots: [SlotBuffers] = []
 
   /// Creates an optimizer with the common Keras arguments.
   init(learningRate: Double, schedule: LearningRateSchedule? = nil, clipnorm: Double? = nil,
@@ -59,30 +64,48 @@ public class Optimizer {
   /// Applies one step to the trainable parameters using their stored gradients.
   public func apply(to parameters: [Parameter]) {
     let lr = currentLearningRate
-    var gradients = parameters.map(\.gradient)
-    if clipvalue != nil || clipnorm != nil || globalClipnorm != nil { clip(&gradients) }
+    let clipped = clipvalue != nil || clipnorm != nil || globalClipnorm != nil
+    var gradients: [[Float]] = []
+    if clipped {
+      gradients = parameters.map(\.gradient)
+      clip(&gradients)
+    }
     beginStep()
-    for (p, g) in zip(parameters, gradients) {
+    let boxes = slotBuffers(for: parameters)
+    for (k, p) in parameters.enumerated() {
       if let wd = weightDecay, wd > 0 {
         let f = Float(wd) * lr
         p.values.withUnsafeMutableBufferPointer { v in
           for i in 0..<v.count { v[i] -= v[i] * f }
         }
       }
-      let id = ObjectIdentifier(p)
-      // Taking the slots out of the dictionary leaves them uniquely referenced, so the
-      // update writes them in place instead of copying them every step.
-      var s = slots.removeValue(forKey: id)
-        ?? Array(repeating: [Float](repeating: slotInitialValue, count: p.count), count: slotCount)
-      update(&p.values, gradient: g, slots: &s, lr: lr, step: iterations + 1)
-      slots[id] = s
+      update(&p.values, gradient: clipped ? gradients[k] : p.gradient, slots: &boxes[k].buffers, lr: lr, step: iterations + 1)
     }
     iterations += 1
+  }
+
+  /// The slots of `parameters`, in order, created on first use.
+  private func slotBuffers(for parameters: [Parameter]) -> [SlotBuffers] {
+    if parameters.count == lastParameters.count
+      && zip(parameters, lastParameters).allSatisfy({ $0 === $1 })
+    {
+      return lastSlots
+    }
+    lastParameters = parameters
+    lastSlots = parameters.map { p in
+      if let existing = slots[ObjectIdentifier(p)] { return existing }
+      let created = SlotBuffers(count: slotCount, size: p.count, initial: slotInitialValue)
+      slots[ObjectIdentifier(p)] = created
+      return created
+    }
+    return lastSlots
   }
 
   /// Forgets slots and the step counter (a fresh optimizer state).
   public func reset() {
     slots = [:]
+    lastParameters = []
+    lastSlots = []
     iterations = 0
   }
 
