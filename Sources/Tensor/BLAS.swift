@@ -81,6 +81,11 @@ extension Tensor {
   /// transposes as flags instead of copying. `m×k` is the shape of `op(A)`,
   /// `k×n` that of `op(B)`; `lda`, `ldb`, `ldc` are the row strides of the
   /// buffers as stored.
+  ///
+  /// Products from `BLAS.splitProductMinimum` up to `BLAS.parallelProductLimit` multiply-adds
+  /// (where OpenBLAS is kept to one thread) are cut into bands of C, by rows when `m ≥ n`, else
+  /// by columns, that `WorkerPool.shared` computes at the same time; each element is still
+  /// computed by one OpenBLAS call over the whole `k`.
   public static func sgemm(
     transposeA: Bool, transposeB: Bool, m: Int, n: Int, k: Int, alpha: Float = 1,
     a: UnsafePointer<Float>, lda: Int, b: UnsafePointer<Float>, ldb: Int, beta: Float = 0,
