@@ -23,17 +23,15 @@ enum BLAS {
     return c
   }
 
-  /// `C[m×n] = A[m×k] · B[k×n]` in float32 (row-major, no transposes).
+  /// `C[m×n] = A[m×k] · B[k×n]` in float32 (row-major, no transposes), through `Tensor.sgemm`.
   static func gemm(_ a: [Float], _ b: [Float], m: Int, n: Int, k: Int) -> [Float] {
     var c = [Float](repeating: 0, count: m * n)
     if m == 0 || n == 0 || k == 0 { return c }
-    prepare(product: m * n * k)
     a.withUnsafeBufferPointer { pa in
       b.withUnsafeBufferPointer { pb in
         c.withUnsafeMutableBufferPointer { pc in
-          cblas_sgemm(
-            CblasRowMajor, CblasNoTrans, CblasNoTrans, Int32(m), Int32(n), Int32(k), 1.0,
-            pa.baseAddress, Int32(k), pb.baseAddress, Int32(n), 0.0, pc.baseAddress, Int32(n))
+          guard let x = pa.baseAddress, let y = pb.baseAddress, let z = pc.baseAddress else { return }
+          Tensor.sgemm(transposeA: false, transposeB: false, m: m, n: n, k: k, a: x, lda: k, b: y, ldb: n, c: z, ldc: n)
         }
       }
     }

@@ -65,7 +65,8 @@ public class Adam: Optimizer {
               } else if let tb = theta.baseAddress, let gb = grad.baseAddress, let mb = mp.baseAddress,
                 let vb = vp.baseAddress
               {
-                Adam.step(theta: tb, gradient: gb, m: mb, v: vb, count: count, c1: c1, c2: c2, alpha: alpha, eps: eps)
+                VectorKernels.adamStep(
+                  theta: tb, gradient: gb, m: mb, v: vb, count: count, c1: c1, c2: c2, alpha: alpha, eps: eps)
               }
             }
           }
@@ -75,16 +76,6 @@ public class Adam: Optimizer {
     swap(&m, &slots[0])
     swap(&v, &slots[1])
     if amsgrad { swap(&vMax, &slots[2]) }
-  }
-
-  /// One fused pass over a parameter: `m`, `v` and `θ` updated together, element by element,
-  /// on the widest vector unit the CPU has (`VectorKernels.adamStep`; bit-identical to the
-  /// scalar formula). No allocation, no bounds checks.
-  static func step(
-    theta: UnsafeMutablePointer<Float>, gradient: UnsafePointer<Float>, m: UnsafeMutablePointer<Float>,
-    v: UnsafeMutablePointer<Float>, count: Int, c1: Float, c2: Float, alpha: Float, eps: Float
-  ) {
-    VectorKernels.adamStep(theta: theta, gradient: gradient, m: m, v: v, count: count, c1: c1, c2: c2, alpha: alpha, eps: eps)
   }
 
   override var algorithmConfig: [String: ConfigValue] {
