@@ -37,8 +37,10 @@ let package = Package(
     .systemLibrary(
       name: "CZeroMQ", pkgConfig: "libzmq", providers: [.apt(["libzmq3-dev"])]),
     .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
-    .systemLibrary(
-      name: "COpenBLAS", pkgConfig: "openblas", providers: [.apt(["libopenblas-dev"])]),
+    // OpenBLAS's header only (cblas.h from Debian's alternatives, on the default include path):
+    // Tensor opens libopenblas.so.0 with dlopen on the first product, so a kernel that has not
+    // multiplied matrices yet maps no BLAS, no libgfortran and starts no BLAS threads.
+    .systemLibrary(name: "COpenBLAS", providers: [.apt(["libopenblas-dev"])]),
     // libcurl loaded with dlopen on the first download: no networking library at start-up.
     .target(name: "CCurl", linkerSettings: [.linkedLibrary("dl")]),
 

@@ -4,20 +4,34 @@ import Synchronization
 
 /// The one place that calls OpenBLAS: row-major GEMM for float32/float64.
 ///
-/// Each call first sets OpenBLAS's thread count for its size (`prepare(product:)`).
+/// Each call first sets OpenBLAS's thread count for its size (`prepare(product:)`). OpenBLAS is
+/// opened on the first product (`OpenBLAS.shared`); without it, products run on plain loops.
 enum BLAS {
   /// `C[m×n] = A[m×k] · B[k×n]` in float64 (row-major, no transposes).
   static func gemm(_ a: [Double], _ b: [Double], m: Int, n: Int, k: Int) -> [Double] {
     var c = [Double](repeating: 0, count: m * n)
     if m == 0 || n == 0 || k == 0 { return c }
+    guard let blas = OpenBLAS.shared else { return gemmLoops(a, b, m: m, n: n, k: k) }
     prepare(product: m * n * k)
     a.withUnsafeBufferPointer { pa in
       b.withUnsafeBufferPointer { pb in
         c.withUnsafeMutableBufferPointer { pc in
-          cblas_dgemm(
+          blas.dgemm(
             CblasRowMajor, CblasNoTrans, CblasNoTrans, Int32(m), Int32(n), Int32(k), 1.0,
             pa.baseAddress, Int32(k), pb.baseAddress, Int32(n), 0.0, pc.baseAddress, Int32(n))
         }
+      }
+    }
+    return c
+  }
+
+  /// The float64 product with plain loops (`C[i,:] += A[i,p]·B[p,:]`), when OpenBLAS is missing.
+  static func gemmLoops(_ a: [Double], _ b: [Double], m: Int, n: Int, k: Int) -> [Double] {
+    var c = [Double](repeating: 0, count: m * n)
+    for i in 0..<m {
+      for p in 0..<k {
+        let aip = a[i * k + p]
+        for j in 0..<n { c[i * n + j] += aip * b[p * n + j] }
       }
     }
     return c
@@ -51,8 +65,8 @@ enum BLAS {
   /// `WorkerPool.shared` computes at the same time (each band on one OpenBLAS thread).
   static let splitProductMinimum = 500_000
 
-  /// The thread count OpenBLAS was started with (`OPENBLAS_NUM_THREADS` or the cores).
-  static let maxThreads = Int(max(openblas_get_num_threads(), 1))
+  /// The thread count OpenBLAS was started with (`OPENBLAS_NUM_THREADS` or the cores; 1 without it).
+  static let maxThreads = Int(max(OpenBLAS.shared?.getThreads() ?? 1, 1))
 
   /// The thread count last handed to `openblas_set_num_threads` (0: none yet).
   private static let currentThreads = Atomic<Int>(0)
@@ -66,7 +80,7 @@ enum BLAS {
     // OpenBLAS's threads need the cores the pool's helpers may be polling on.
     if wanted > 1 { WorkerPool.shared.park() }
     if currentThreads.load(ordering: .relaxed) != wanted {
-      openblas_set_num_threads(Int32(wanted))
+      OpenBLAS.shared?.setThreads(Int32(wanted))
       currentThreads.store(wanted, ordering: .relaxed)
     }
   }
@@ -90,6 +104,12 @@ extension Tensor {
     c: UnsafeMutablePointer<Float>, ldc: Int
   ) {
     if m == 0 || n == 0 { return }
+    guard let blas = OpenBLAS.shared else {
+      sgemmLoops(
+        transposeA: transposeA, transposeB: transposeB, m: m, n: n, k: k, alpha: alpha,
+        a: a, lda: lda, b: b, ldb: ldb, beta: beta, c: c, ldc: ldc)
+      return
+    }
     let product = m * n * k
     if product >= BLAS.splitProductMinimum && product < BLAS.parallelProductLimit && WorkerPool.shared.width > 1 {
       BLAS.prepare(product: product)
@@ -100,7 +120,7 @@ extension Tensor {
         let aOffset = byRows ? (transposeA ? lo : lo * lda) : 0
         let bOffset = byRows ? 0 : (transposeB ? lo * ldb : lo)
         let cOffset = byRows ? lo * ldc : lo
-        cblas_sgemm(
+        blas.sgemm(
           CblasRowMajor, transposeA ? CblasTrans : CblasNoTrans, transposeB ? CblasTrans : CblasNoTrans,
           Int32(byRows ? band.count : m), Int32(byRows ? n : band.count), Int32(k), alpha, a + aOffset,
           Int32(lda), b + bOffset, Int32(ldb), beta, c + cOffset, Int32(ldc))
@@ -108,7 +128,7 @@ extension Tensor {
       return
     }
     BLAS.prepare(product: product)
-    cblas_sgemm(
+    blas.sgemm(
       CblasRowMajor, transposeA ? CblasTrans : CblasNoTrans, transposeB ? CblasTrans : CblasNoTrans,
       Int32(m), Int32(n), Int32(k), alpha, a, Int32(lda), b, Int32(ldb), beta, c, Int32(ldc))
   }

@@ -109,4 +109,23 @@ final class GEMMTests: XCTestCase {
       XCTAssertEqual(v.map(\.bitPattern), expected.2.map(\.bitPattern), "v, count \(count)")
     }
   }
+
+  func testOpenBLASIsOpenedOnFirstUseAndAMissingLibraryIsNil() {
+    // Installed by `make deps`: the products above ran on it, not on the fallback loops.
+    XCTAssertNotNil(OpenBLAS.shared)
+    XCTAssertGreaterThanOrEqual(BLAS.maxThreads, 1)
+    XCTAssertNil(OpenBLAS.load(names: ["libneurona-no-such-blas.so.0"]))
+    // A library without the CBLAS functions (zlib here) is refused, not half-used.
+    XCTAssertNil(OpenBLAS.load(names: ["libz.so.1"]))
+  }
+
+  func testFloat64FallbackLoopsMatchBLAS() {
+    let (m, n, k) = (7, 5, 9)
+    let a = (0..<(m * k)).map { Double($0 % 11) - 4.5 }
+    let b = (0..<(k * n)).map { Double($0 % 7) * 0.25 - 1 }
+    let viaBLAS = BLAS.gemm(a, b, m: m, n: n, k: k)
+    let viaLoops = BLAS.gemmLoops(a, b, m: m, n: n, k: k)
+    for (x, y) in zip(viaBLAS, viaLoops) { XCTAssertEqual(x, y, accuracy: 1e-12) }
+    XCTAssertEqual(viaLoops.count, m * n)
+  }
 }
