@@ -11,7 +11,10 @@ and messaging are not counted. Runs alternate between the two kernels. Two numbe
   repeat   the median of NEURONA_BENCH_ROUNDS (default 3) further runs on the same model
            (re-running a training cell): Keras reuses its compiled step.
 
-and the ratio Keras / neurona for each (above 1 means neurona is faster), plus neurona's
+One extra row runs the 1-3-1 fit as the course's cell is written, with the default verbose:
+Keras prints a progress bar per epoch, neurona updates its live progress display.
+
+Each row also gives the ratio Keras / neurona (above 1 means neurona is faster), plus neurona's
 GFLOP/s (repeat) beside cblas_sgemm's measured by neurona in the same run.
 
 The peer is the kernelspec `python3-keras` (ipykernel with Keras 3 on the JAX backend, or
@@ -79,6 +82,19 @@ model = Sequential([Input(shape=(1,)), Dense(3, activation="sigmoid"), Dense(1, 
 model.compile(loss="mean_squared_error")
 """,
         "t0 = time.perf_counter(); model.fit(x, y, epochs=100, verbose=0); print('SECONDS', time.perf_counter() - t0)",
+        mlp_flops([1, 3, 1], 99, 100),
+    ),
+    Workload(
+        "same, as the lesson writes it (verbose default: progress)",
+        COMMON + """
+from sklearn.datasets import load_iris
+iris = load_iris()
+x = iris.data[0:99, 2].reshape(-1, 1)
+y = iris.target[0:99]
+model = Sequential([Input(shape=(1,)), Dense(3, activation="sigmoid"), Dense(1, activation="sigmoid")])
+model.compile(loss="mean_squared_error")
+""",
+        "t0 = time.perf_counter(); model.fit(x, y, epochs=100); print('SECONDS', time.perf_counter() - t0)",
         mlp_flops([1, 3, 1], 99, 100),
     ),
     Workload(

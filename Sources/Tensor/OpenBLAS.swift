@@ -42,7 +42,7 @@ struct OpenBLAS: Sendable {
   /// Opens the first of `names` that loads and has all four functions (nil if none does).
   static func load(names: [String]) -> OpenBLAS? {
     for name in names {
-      guard let handle = dlopen(name, RTLD_NOW | RTLD_LOCAL) else { continue }
+      guard let handle = dlopen(name, RTLD_LAZY | RTLD_LOCAL) else { continue }
       if let library = resolve(handle) { return library }
       dlclose(handle)
     }

@@ -50,7 +50,12 @@ public final class RandomState {
   public func interval(_ max: UInt64) -> UInt64 {
     if max == 0 { return 0 }
     var mask = max
-    for s in [1, 2, 4, 8, 16, 32] { mask |= mask >> UInt64(s) }
+    mask |= mask >> 1
+    mask |= mask >> 2
+    mask |= mask >> 4
+    mask |= mask >> 8
+    mask |= mask >> 16
+    mask |= mask >> 32
     if max <= 0xffff_ffff {
       while true {
         let v = UInt64(mt.next32()) & mask
@@ -102,16 +107,24 @@ public final class RandomState {
   public func shuffle(_ t: inout Tensor) {
     guard t.ndim > 0, t.shape[0] > 1 else { return }
     let n = t.shape[0]
-    var order = Array(0..<n)
-    for i in stride(from: n - 1, through: 1, by: -1) {
-      let j = Int(interval(UInt64(i)))
-      order.swapAt(i, j)
-    }
+    let order = shuffledIndices(n)
     let row = t.size / n
     var offsets: [Int] = []
     offsets.reserveCapacity(t.size)
     for r in order { offsets += (r * row)..<((r + 1) * row) }
     t.data = t.data.gather(offsets)
+  }
+
+  /// `permutation(n)` as plain indices: the same draws and result, without building a tensor.
+  public func shuffledIndices(_ n: Int) -> [Int] {
+    var order = Array(0..<max(n, 0))
+    if n < 2 { return order }
+    order.withUnsafeMutableBufferPointer { slots in
+      for i in stride(from: n - 1, through: 1, by: -1) {
+        slots.swapAt(i, Int(interval(UInt64(i))))
+      }
+    }
+    return order
   }
 
   /// A shuffled `arange(n)` (`permutation(n)`).

@@ -19,9 +19,21 @@ import Synchronization
 /// One job runs at a time: a call made while the pool is busy (from another thread, or from
 /// inside a part) runs all its parts on the caller, in order.
 public final class WorkerPool: @unchecked Sendable {
-  /// The pool sized to OpenBLAS's thread count (`OPENBLAS_NUM_THREADS`, else the cores);
-  /// with one thread it has no helpers and `run` is a plain loop.
-  public static let shared = WorkerPool(threads: BLAS.maxThreads)
+  /// The pool sized as OpenBLAS sizes its own threads (`OPENBLAS_NUM_THREADS`, else
+  /// `OMP_NUM_THREADS`, else the online cores), without opening OpenBLAS: an Adam step on a
+  /// small network uses the pool but never BLAS. With one thread it has no helpers and
+  /// `run` is a plain loop.
+  public static let shared = WorkerPool(threads: defaultWidth { getenv($0).map { String(cString: $0) } })
+
+  /// The thread count OpenBLAS would choose from these variables and the online cores.
+  static func defaultWidth(environment: (String) -> String?) -> Int {
+    for name in ["OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS"] {
+      if let text = environment(name), let count = Int(text), count > 0 {
+        return min(count, 64)
+      }
+    }
+    return min(max(sysconf(Int32(_SC_NPROCESSORS_ONLN)), 1), 64)
+  }
 
   /// How long a helper keeps polling for the next job before it sleeps.
   public static let spinNanoseconds: UInt64 = 200_000

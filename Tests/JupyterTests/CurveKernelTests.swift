@@ -26,7 +26,10 @@ final class CurveKernelTests: XCTestCase {
     try plain.setLinger(milliseconds: 0)
     try plain.connect("tcp://127.0.0.1:\(port)")
     let codec = WireCodec(key: "k")
-    try plain.send(codec.encode(Message.make(type: "kernel_info_request", content: [:], session: "p")))
+    // The plain client's handshake with a CURVE server fails, and libzmq may drop the pipe
+    // before this send; a blocking send would then wait forever, so do not block (a refused
+    // send is as good as an unanswered one).
+    _ = try? plain.send(codec.encode(Message.make(type: "kernel_info_request", content: [:], session: "p")), dontWait: true)
     XCTAssertFalse(try plain.waitReadable(timeoutMilliseconds: 500), "plain client was answered")
     plain.close()
 

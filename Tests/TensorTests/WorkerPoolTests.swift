@@ -66,4 +66,14 @@ final class WorkerPoolTests: XCTestCase {
       XCTAssertEqual(total.load(ordering: .relaxed), 2 * (round + 1))
     }
   }
+
+  func testDefaultWidthFollowsOpenBLASsVariablesThenTheCores() {
+    let cores = WorkerPool.defaultWidth { _ in nil }
+    XCTAssertGreaterThanOrEqual(cores, 1)
+    XCTAssertEqual(WorkerPool.defaultWidth { $0 == "OPENBLAS_NUM_THREADS" ? "3" : "5" }, 3)
+    XCTAssertEqual(WorkerPool.defaultWidth { $0 == "OMP_NUM_THREADS" ? "5" : nil }, 5)
+    // Unparsable or non-positive values are ignored, as OpenBLAS ignores them.
+    XCTAssertEqual(WorkerPool.defaultWidth { $0 == "OPENBLAS_NUM_THREADS" ? "zero" : nil }, cores)
+    XCTAssertEqual(WorkerPool.defaultWidth { $0 == "OPENBLAS_NUM_THREADS" ? "0" : nil }, cores)
+  }
 }

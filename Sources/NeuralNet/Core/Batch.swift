@@ -25,7 +25,11 @@ public struct Batch: Equatable, Sendable {
   public var featureShape: [Int] { Array(shape.dropFirst()) }
 
   /// The per-sample element count.
-  public var sampleSize: Int { featureShape.reduce(1, *) }
+  public var sampleSize: Int {
+    var size = 1
+    for axis in shape.indices.dropFirst() { size *= shape[axis] }
+    return size
+  }
 
   /// The samples at `indices` gathered into a new batch.
   public func gather(_ indices: ArraySlice<Int>) -> Batch {

@@ -42,8 +42,13 @@ public final class Dense: Layer {
   private var z: [Float] = []
   private var y: [Float] = []
   private var inputBatchShape: [Int] = []
+  private var outputBatchShape: [Int] = []
   private var dz: [Float] = []
   private var dx: [Float] = []
+  /// The workspaces of the other batch size: a fit alternates between full batches and one
+  /// shorter last batch per epoch, and swapping keeps both sets allocated instead of
+  /// reallocating twice per epoch.
+  private var spare = Workspaces()
 
   /// Whether `backward` computes `dL/dx`; `fit` turns it off for the first layer,
   /// whose input gradient nobody reads (it saves one GEMM per step).
@@ -126,8 +131,14 @@ public final class Dense: Layer {
     inputBatchShape = x.shape
     let n = units
     let count = rows * n
-    if z.count != count { z = [Float](repeating: 0, count: count) }
-    if y.count != count { y = [Float](repeating: 0, count: count) }
+    if z.count != count {
+      swap(&z, &spare.z)
+      swap(&y, &spare.y)
+      swap(&dz, &spare.dz)
+      swap(&dx, &spare.dx)
+      if z.count != count { z = [Float](repeating: 0, count: count) }
+      if y.count != count { y = [Float](repeating: 0, count: count) }
+    }
     let activation = self.activation
     input.withUnsafeBufferPointer { xp in
       kernel.values.withUnsafeBufferPointer { wp in
@@ -156,7 +167,10 @@ public final class Dense: Layer {
     } else {
       activityPenalty = 0
     }
-    return Batch(values: y, shape: Array(x.shape.dropLast()) + [units])
+    if outputBatchShape.count != x.shape.count || outputBatchShape.dropLast() != x.shape.dropLast() {
+      outputBatchShape = Array(x.shape.dropLast()) + [units]
+    }
+    return Batch(values: y, shape: outputBatchShape)
   }
 
   /// Stores `dKernel`, `dBias` and returns `dx` (empty when `computesInputGradient` is off).
@@ -239,5 +253,15 @@ public final class Dense: Layer {
       "kernel_constraint": .null,
       "bias_constraint": .null,
     ]
+  }
+}
+
+extension Dense {
+  /// One set of per-batch-size buffers (pre-activation, output and their gradients).
+  struct Workspaces {
+    var z: [Float] = []
+    var y: [Float] = []
+    var dz: [Float] = []
+    var dx: [Float] = []
   }
 }

@@ -53,6 +53,8 @@ extension Sequential {
     var yb = Batch(values: [], shape: [0])
     var perSample: [Double] = []
     var lossGradient: [Float] = []
+    // The same for the other batch size (the epoch's shorter last batch): swapped, not resized.
+    var spare = (x: xb, y: yb, perSample: perSample, lossGradient: lossGradient)
     let callbacks = options.callbacks
     let reversedLayers = Array(layers.reversed())
 
@@ -61,12 +63,18 @@ extension Sequential {
     while epoch < options.epochs && !stopTraining {
       for callback in callbacks { try callback.onEpochBegin(model: self, epoch: epoch, logs: [:]) }
       var order = Array(0..<trainX.count)
-      if options.shuffle { order = try context.random.permutation(trainX.count).ints }
+      if options.shuffle { order = context.random.shuffledIndices(trainX.count) }
       var tracker = MeanTracker(metricCount: metrics.count)
       for step in 0..<steps {
         try options.shouldStop?()
         for callback in callbacks { try callback.onBatchBegin(model: self, batch: step, logs: [:]) }
         let indices = order[(step * batchSize)..<min((step + 1) * batchSize, trainX.count)]
+        if indices.count != xb.count {
+          swap(&xb, &spare.x)
+          swap(&yb, &spare.y)
+          swap(&perSample, &spare.perSample)
+          swap(&lossGradient, &spare.lossGradient)
+        }
         xb.gather(indices, from: trainX)
         yb.gather(indices, from: trainY)
         let wb = weights.map { w in indices.map { w[$0] } }
