@@ -70,30 +70,26 @@ def mlp_flops(sizes: list[int], samples: int, epochs: int = 1, train: bool = Tru
     return per_sample * samples * epochs
 
 
-WORKLOADS = [
-    Workload(
-        "1-3-1 sigmoid, iris petal length, 100 epochs",
-        COMMON + """
+# The course's first network: petal length -> setosa (0) or versicolor (1), through three sigmoid neurons.
+LESSON_131 = COMMON + """
 from sklearn.datasets import load_iris
 iris = load_iris()
 x = iris.data[0:99, 2].reshape(-1, 1)
 y = iris.target[0:99]
 model = Sequential([Input(shape=(1,)), Dense(3, activation="sigmoid"), Dense(1, activation="sigmoid")])
 model.compile(loss="mean_squared_error")
-""",
+"""
+
+WORKLOADS = [
+    Workload(
+        "1-3-1 sigmoid, iris petal length, 100 epochs",
+        LESSON_131,
         "t0 = time.perf_counter(); model.fit(x, y, epochs=100, verbose=0); print('SECONDS', time.perf_counter() - t0)",
         mlp_flops([1, 3, 1], 99, 100),
     ),
     Workload(
         "same, as the lesson writes it (verbose default: progress)",
-        COMMON + """
-from sklearn.datasets import load_iris
-iris = load_iris()
-x = iris.data[0:99, 2].reshape(-1, 1)
-y = iris.target[0:99]
-model = Sequential([Input(shape=(1,)), Dense(3, activation="sigmoid"), Dense(1, activation="sigmoid")])
-model.compile(loss="mean_squared_error")
-""",
+        LESSON_131,
         "t0 = time.perf_counter(); model.fit(x, y, epochs=100); print('SECONDS', time.perf_counter() - t0)",
         mlp_flops([1, 3, 1], 99, 100),
     ),

@@ -49,6 +49,26 @@ final class KerasSessionTests: XCTestCase {
     XCTAssertTrue(recorder.stdout.contains("/step - loss: "))
   }
 
+  func testAFastHundredEpochFitSendsAFewDisplayUpdatesNotOnePerEpoch() {
+    let session = makeSession()
+    let recorder = Recorder()
+    let outcome = session.execute("""
+      import numpy as np
+      import keras
+      model = keras.Sequential([keras.Input((1,)), keras.layers.Dense(3, activation="sigmoid"), keras.layers.Dense(1)])
+      model.compile(loss="mse")
+      model.fit(np.arange(12.0).reshape(-1, 1), np.ones(12), epochs=100)
+      """, sink: recorder)
+    if case .error(let name, let value, _) = outcome { return XCTFail("\(name): \(value)") }
+    // Updates are throttled to 10 a second (plus the first, the last epoch and the emptying
+    // one); before, every epoch sent two. Far under 200 unless the fit took seconds.
+    XCTAssertLessThan(recorder.displays.count, 60)
+    XCTAssertTrue(recorder.displays.contains { $0.text.hasPrefix("Epoch 100/100\n1/1 ━━━━━━━━━━━━━━━━━━━━ ") })
+    XCTAssertEqual(recorder.displays.last?.text, "")
+    // The log still has every epoch's line.
+    XCTAssertEqual(recorder.stdout.components(separatedBy: "\n").filter { $0.hasPrefix("Epoch ") }.count, 100)
+  }
+
   func testVerboseTwoPrintsOneLinePerEpoch() {
     let session = makeSession()
     let recorder = Recorder()

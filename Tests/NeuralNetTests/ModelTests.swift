@@ -102,6 +102,39 @@ final class ModelTests: XCTestCase {
     XCTAssertGreaterThan(stopper.stoppedEpoch, 0)
   }
 
+  func testBatchHooksRunOnlyForCallbacksThatWantThem() throws {
+    /// Counts its hooks; wants batch hooks only for even batches.
+    final class EvenBatches: Callback {
+      var begins = 0
+      var ends: [Int] = []
+      var epochEnds = 0
+      func wantsBatchHooks(batch: Int) -> Bool { batch % 2 == 0 }
+      func onBatchBegin(model: Sequential, batch: Int, logs: [String: Double]) throws { begins += 1 }
+      func onBatchEnd(model: Sequential, batch: Int, logs: [String: Double]) throws {
+        XCTAssertNotNil(logs["loss"])
+        ends.append(batch)
+      }
+      func onEpochEnd(model: Sequential, epoch: Int, logs: [String: Double]) throws { epochEnds += 1 }
+    }
+    let context = NeuralNetContext()
+    let (x, y) = try data(64)
+    let model = try makeModel(context)
+    let even = EvenBatches()
+    var epochOnly = 0
+    var options = FitOptions()
+    options.epochs = 2
+    options.batchSize = 16
+    options.callbacks = [even, LambdaCallback(onEpochEnd: { _, _ in epochOnly += 1 })]
+    _ = try model.fit(x: x, y: y, options: options)
+    XCTAssertEqual(even.ends, [0, 2, 0, 2])
+    XCTAssertEqual(even.begins, 4)
+    XCTAssertEqual(even.epochEnds, 2)
+    XCTAssertEqual(epochOnly, 2)
+    XCTAssertFalse(LambdaCallback(onEpochEnd: { _, _ in }).wantsBatchHooks(batch: 0))
+    XCTAssertTrue(LambdaCallback(onBatchEnd: { _, _ in }).wantsBatchHooks(batch: 0))
+    XCTAssertFalse(EarlyStopping().wantsBatchHooks(batch: 0))
+  }
+
   func testNaNLossIsRecordedNotFatal() throws {
     let context = NeuralNetContext()
     let (x, y) = try data()

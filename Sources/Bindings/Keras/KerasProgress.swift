@@ -4,10 +4,11 @@ import NeuralNet
 
 /// `fit`'s progress output, in Keras 3's words.
 ///
-/// `verbose=1`: one live display (shown once, then updated under the same display id at
-/// most 10 times a second) with the epoch's bar; when training ends the display is
-/// emptied and the per-epoch log lines are printed to stdout. `verbose=2`: one line per
-/// epoch, printed as each epoch ends.
+/// `verbose=1`: one live display (shown at the first epoch, then updated under the same
+/// display id at most 10 times a second, and once more with the last epoch's line) with the
+/// epoch's bar; when training ends the display is emptied and the per-epoch log lines are
+/// printed to stdout. A 100-epoch lesson fit of a few milliseconds thus sends 3 display
+/// messages, not 200. `verbose=2`: one line per epoch, printed as each epoch ends.
 final class KerasProgress: Callback {
   private let verbose: Int
   private let epochs: Int
@@ -78,16 +79,22 @@ final class KerasProgress: Callback {
     steps = model.history?.params["steps"] ?? 1
   }
 
-  /// Starts the epoch's clock.
+  /// Whether the display may be updated now (at most every `interval` seconds).
+  private var updateDue: Bool { Date().timeIntervalSince(lastUpdate) >= KerasProgress.interval }
+
+  /// Starts the epoch's clock (and shows the display at the first epoch, or when due).
   func onEpochBegin(model: Sequential, epoch: Int, logs: [String: Double]) throws {
     self.epoch = epoch
     epochStart = Date()
-    if verbose == 1 { show(header + "0/\(steps) \(KerasProgress.bar(0))") }
+    if verbose == 1 && (!shown || updateDue) { show(header + "0/\(steps) \(KerasProgress.bar(0))") }
   }
+
+  /// Batch hooks only for a live bar whose next update is due.
+  func wantsBatchHooks(batch: Int) -> Bool { verbose == 1 && updateDue }
 
   /// Updates the live bar (throttled).
   func onBatchEnd(model: Sequential, batch: Int, logs: [String: Double]) throws {
-    guard verbose == 1, Date().timeIntervalSince(lastUpdate) >= KerasProgress.interval else { return }
+    guard verbose == 1, updateDue else { return }
     let done = batch + 1
     let elapsed = Date().timeIntervalSince(epochStart)
     let eta = Int((elapsed / Double(done) * Double(steps - done)).rounded())
@@ -105,7 +112,7 @@ final class KerasProgress: Callback {
     }
     let line = KerasProgress.finalLine(steps: steps, elapsed: elapsed, logs: logs)
     log += header + line + "\n"
-    show(header + line)
+    if updateDue || epoch + 1 == epochs { show(header + line) }
   }
 
   /// Empties the live display and prints the per-epoch log (`verbose=1`).

@@ -47,6 +47,12 @@ final class PythonCallback: Callback {
     try run("on_epoch_end", [.int(epoch), KerasConvert.logs(logs)])
   }
 
+  /// Only when the callback defines a batch hook.
+  func wantsBatchHooks(batch: Int) -> Bool { hasBatchHooks }
+
+  private lazy var hasBatchHooks = ["on_train_batch_begin", "on_batch_begin", "on_train_batch_end", "on_batch_end"]
+    .contains { hooks[$0] != nil }
+
   /// Calls `on_train_batch_begin(batch, logs)` (and the older `on_batch_begin`).
   func onBatchBegin(model: Sequential, batch: Int, logs: [String: Double]) throws {
     try run("on_train_batch_begin", [.int(batch), KerasConvert.logs(logs)])

@@ -6,6 +6,9 @@ import NeuralNet
 /// `neurona.callbacks.LivePlot()`: redraws the loss (and metric) curves after every epoch in
 /// one output, updated in place through its display id.
 final class LivePlot: Callback {
+  /// No batch hooks: it acts at epoch ends only.
+  func wantsBatchHooks(batch: Int) -> Bool { false }
+
   private weak var evaluator: Evaluator?
   private var names: [String] = []
   private var values: [String: [Double]] = [:]

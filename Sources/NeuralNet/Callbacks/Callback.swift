@@ -15,6 +15,10 @@ public protocol Callback: AnyObject {
   func onBatchBegin(model: Sequential, batch: Int, logs: [String: Double]) throws
   /// After each batch, with the running means so far.
   func onBatchEnd(model: Sequential, batch: Int, logs: [String: Double]) throws
+  /// Whether this batch's `onBatchBegin`/`onBatchEnd` should be called. `fit` builds the batch
+  /// logs only when some callback wants them: a training step of a small network is a few
+  /// microseconds, and a dictionary of running means per step would be a good part of it.
+  func wantsBatchHooks(batch: Int) -> Bool
 }
 
 extension Callback {
@@ -30,4 +34,6 @@ extension Callback {
   public func onBatchBegin(model: Sequential, batch: Int, logs: [String: Double]) throws {}
   /// Does nothing.
   public func onBatchEnd(model: Sequential, batch: Int, logs: [String: Double]) throws {}
+  /// Every batch (override when the batch hooks are empty or throttled).
+  public func wantsBatchHooks(batch: Int) -> Bool { true }
 }

@@ -7,6 +7,9 @@ import Tensor
 /// stops when `wait ≥ patience` (after epoch 0). With `restore_best_weights` the best
 /// weights are restored at the end of training whenever they exist (Keras 3 rule).
 public final class EarlyStopping: Callback {
+  /// No batch hooks: it acts at epoch ends only.
+  public func wantsBatchHooks(batch: Int) -> Bool { false }
+
   /// Direction of improvement.
   public enum Mode: String, Sendable {
     /// Decide from the monitored name (`loss` → min, accuracy-like → max).

@@ -43,6 +43,8 @@ public final class LambdaCallback: Callback {
   public func onEpochEnd(model: Sequential, epoch: Int, logs: [String: Double]) throws {
     try epochEnd?(epoch, logs)
   }
+  /// Only when a batch function is set.
+  public func wantsBatchHooks(batch: Int) -> Bool { batchBegin != nil || batchEnd != nil }
   /// Calls `batchBegin`.
   public func onBatchBegin(model: Sequential, batch: Int, logs: [String: Double]) throws {
     try batchBegin?(batch, logs)

@@ -5,6 +5,9 @@ import Foundation
 /// `{epoch}` in the path is replaced by the 1-based epoch number, and `{name}` (e.g.
 /// `{val_loss}`) by the logged value with 4 decimals.
 public final class ModelCheckpoint: Callback {
+  /// No batch hooks: it acts at epoch ends only.
+  public func wantsBatchHooks(batch: Int) -> Bool { false }
+
   /// The file path template.
   public let filepath: String
   /// The log key compared when `saveBestOnly`.

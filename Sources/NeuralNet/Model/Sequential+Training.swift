@@ -67,7 +67,9 @@ extension Sequential {
       var tracker = MeanTracker(metricCount: metrics.count)
       for step in 0..<steps {
         try options.shouldStop?()
-        for callback in callbacks { try callback.onBatchBegin(model: self, batch: step, logs: [:]) }
+        for callback in callbacks where callback.wantsBatchHooks(batch: step) {
+          try callback.onBatchBegin(model: self, batch: step, logs: [:])
+        }
         let indices = order[(step * batchSize)..<min((step + 1) * batchSize, trainX.count)]
         if indices.count != xb.count {
           swap(&xb, &spare.x)
@@ -89,9 +91,10 @@ extension Sequential {
         tracker.add(
           loss: batchLoss + penalty, count: indices.count, metrics: metrics, predictions: pred, targets: yb, weights: wb)
         optimizer.apply(to: params)
-        if !callbacks.isEmpty {
-          let logs = epochLogs(tracker)
-          for callback in callbacks { try callback.onBatchEnd(model: self, batch: step, logs: logs) }
+        var batchLogs: [String: Double]?
+        for callback in callbacks where callback.wantsBatchHooks(batch: step) {
+          if batchLogs == nil { batchLogs = epochLogs(tracker) }
+          try callback.onBatchEnd(model: self, batch: step, logs: batchLogs ?? [:])
         }
       }
       var logs = epochLogs(tracker)
