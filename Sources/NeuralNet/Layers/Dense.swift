@@ -140,22 +140,19 @@ public final class Dense: Layer {
       if y.count != count { y = [Float](repeating: 0, count: count) }
     }
     let activation = self.activation
+    let biasValues = bias?.values ?? []
+    let hasBias = bias != nil
     input.withUnsafeBufferPointer { xp in
       kernel.values.withUnsafeBufferPointer { wp in
-        z.withUnsafeMutableBufferPointer { zp in
-          y.withUnsafeMutableBufferPointer { yp in
-            guard let xa = xp.baseAddress, let wa = wp.baseAddress, let za = zp.baseAddress,
-              let ya = yp.baseAddress
-            else { return }
-            Tensor.sgemmAuto(
-              transposeA: false, transposeB: false, m: rows, n: n, k: inputs,
-              a: xa, lda: inputs, b: wa, ldb: n, c: za, ldc: n)
-            if let bias {
-              bias.values.withUnsafeBufferPointer { bp in
-                activation.forwardAddingBias(za, bias: bp.baseAddress, into: ya, rows: rows, width: n)
-              }
-            } else {
-              activation.forwardAddingBias(za, bias: nil, into: ya, rows: rows, width: n)
+        biasValues.withUnsafeBufferPointer { bp in
+          z.withUnsafeMutableBufferPointer { zp in
+            y.withUnsafeMutableBufferPointer { yp in
+              guard let xa = xp.baseAddress, let wa = wp.baseAddress, let za = zp.baseAddress,
+                let ya = yp.baseAddress
+              else { return }
+              Dense.forwardRows(
+                x: xa, kernel: wa, bias: hasBias ? bp.baseAddress : nil, z: za, y: ya, rows: rows,
+                inputs: inputs, units: n, activation: activation)
             }
           }
         }
@@ -191,45 +188,32 @@ public final class Dense: Layer {
     let wantsInput = computesInputGradient
     if wantsInput && dx.count != rows * inputs { dx = [Float](repeating: 0, count: rows * inputs) }
     let activation = self.activation
-    z.withUnsafeBufferPointer { zp in
-      y.withUnsafeBufferPointer { yp in
-        dy.withUnsafeBufferPointer { dyp in
-          dz.withUnsafeMutableBufferPointer { dzp in
-            guard let za = zp.baseAddress, let ya = yp.baseAddress, let dya = dyp.baseAddress,
-              let dza = dzp.baseAddress
-            else { return }
-            activation.backward(z: za, y: ya, dy: dya, into: dza, rows: rows, width: n)
-          }
-        }
-      }
+    if rows == 0 {
+      kernel.gradient.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
+      bias?.gradient.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
     }
     input.withUnsafeBufferPointer { xp in
-      dz.withUnsafeBufferPointer { dzp in
-        kernel.gradient.withUnsafeMutableBufferPointer { gwp in
-          guard let xa = xp.baseAddress, let dza = dzp.baseAddress, let gwa = gwp.baseAddress else { return }
-          Tensor.sgemmAuto(
-            transposeA: true, transposeB: false, m: inputs, n: n, k: rows,
-            a: xa, lda: inputs, b: dza, ldb: n, c: gwa, ldc: n)
-        }
-        guard wantsInput else { return }
-        kernel.values.withUnsafeBufferPointer { wp in
-          dx.withUnsafeMutableBufferPointer { dxp in
-            guard let dza = dzp.baseAddress, let wa = wp.baseAddress, let dxa = dxp.baseAddress else { return }
-            Tensor.sgemmAuto(
-              transposeA: false, transposeB: true, m: rows, n: inputs, k: n,
-              a: dza, lda: n, b: wa, ldb: n, c: dxa, ldc: inputs)
-          }
-        }
-      }
-    }
-    if rows == 0 { for i in kernel.gradient.indices { kernel.gradient[i] = 0 } }
-    if let bias {
-      dz.withUnsafeBufferPointer { dzp in
-        bias.gradient.withUnsafeMutableBufferPointer { gb in
-          for j in 0..<n { gb[j] = 0 }
-          for r in 0..<rows {
-            let base = r * n
-            for j in 0..<n { gb[j] += dzp[base + j] }
+      kernel.values.withUnsafeBufferPointer { wp in
+        z.withUnsafeBufferPointer { zp in
+          y.withUnsafeBufferPointer { yp in
+            dy.withUnsafeBufferPointer { dyp in
+              dz.withUnsafeMutableBufferPointer { dzp in
+                dx.withUnsafeMutableBufferPointer { dxp in
+                  kernel.gradient.withUnsafeMutableBufferPointer { gwp in
+                    withBiasGradient { gb in
+                      guard let xa = xp.baseAddress, let wa = wp.baseAddress, let za = zp.baseAddress,
+                        let ya = yp.baseAddress, let dya = dyp.baseAddress, let dza = dzp.baseAddress,
+                        let gwa = gwp.baseAddress
+                      else { return }
+                      Dense.backwardRows(
+                        x: xa, kernel: wa, z: za, y: ya, dy: dya, dz: dza, kernelGradient: gwa, biasGradient: gb,
+                        dx: wantsInput ? dxp.baseAddress : nil, rows: rows, inputs: inputs, units: n,
+                        activation: activation)
+                    }
+                  }
+                }
+              }
+            }
           }
         }
       }
@@ -237,6 +221,12 @@ public final class Dense: Layer {
     input = []
     guard wantsInput else { return Batch(values: [], shape: [0]) }
     return Batch(values: dx, shape: inputBatchShape)
+  }
+
+  /// Runs `body` with the bias gradient's storage (nil without a bias).
+  private func withBiasGradient(_ body: (UnsafeMutablePointer<Float>?) -> Void) {
+    guard let bias else { return body(nil) }
+    bias.gradient.withUnsafeMutableBufferPointer { body($0.baseAddress) }
   }
 
   /// Keras's Dense config entries.

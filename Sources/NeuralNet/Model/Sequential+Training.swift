@@ -53,8 +53,14 @@ extension Sequential {
     var yb = Batch(values: [], shape: [0])
     var perSample: [Double] = []
     var lossGradient: [Float] = []
+    // All-Dense models run forward and backward on one plan of raw workspaces (same numbers).
+    let plan =
+      usesFitPlan && trainX.shape.count == 2
+      ? DenseFitPlan(layers: layers, features: trainX.sampleSize, maxRows: min(batchSize, trainX.count)) : nil
+    lastFitUsedPlan = plan != nil
+    var planOutput = Batch(values: [], shape: [0])
     // The same for the other batch size (the epoch's shorter last batch): swapped, not resized.
-    var spare = (x: xb, y: yb, perSample: perSample, lossGradient: lossGradient)
+    var spare = (x: xb, y: yb, perSample: perSample, lossGradient: lossGradient, output: planOutput)
     let callbacks = options.callbacks
     let reversedLayers = Array(layers.reversed())
 
@@ -76,17 +82,27 @@ extension Sequential {
           swap(&yb, &spare.y)
           swap(&perSample, &spare.perSample)
           swap(&lossGradient, &spare.lossGradient)
+          swap(&planOutput, &spare.output)
         }
         xb.gather(indices, from: trainX)
         yb.gather(indices, from: trainY)
         let wb = weights.map { w in indices.map { w[$0] } }
-        let pred = try forward(xb, training: true)
+        let pred: Batch
+        if let plan {
+          runForward(plan, x: xb, rows: indices.count, into: &planOutput)
+          pred = planOutput
+        } else {
+          pred = try forward(xb, training: true)
+        }
         let batchLoss = try weightedLoss(pred, yb, weights: wb, perSample: &perSample, gradient: &lossGradient)
-        var g = Batch(values: lossGradient, shape: pred.shape)
         var penalty = 0.0
-        for layer in layers { penalty += layer.activityPenalty }
-        for layer in reversedLayers { g = try layer.backward(g) }
-        g = Batch(values: [], shape: [0])
+        if let plan {
+          runBackward(plan, x: xb, gradient: lossGradient, rows: indices.count)
+        } else {
+          var g = Batch(values: lossGradient, shape: pred.shape)
+          for layer in layers { penalty += layer.activityPenalty }
+          for layer in reversedLayers { g = try layer.backward(g) }
+        }
         for p in params where p.regularizer != nil { penalty += p.addRegularization() }
         tracker.add(
           loss: batchLoss + penalty, count: indices.count, metrics: metrics, predictions: pred, targets: yb, weights: wb)
@@ -110,6 +126,30 @@ extension Sequential {
     }
     for callback in options.callbacks { try callback.onTrainEnd(model: self, logs: lastLogs) }
     return history
+  }
+
+  /// The plan's forward pass on `x`, its output copied into `output` (resized when needed).
+  private func runForward(_ plan: DenseFitPlan, x: Batch, rows: Int, into output: inout Batch) {
+    let width = plan.outputWidth
+    if output.values.count != rows * width || output.shape.count != 2 || output.shape[0] != rows {
+      output = Batch(values: [Float](repeating: 0, count: rows * width), shape: [rows, width])
+    }
+    x.values.withUnsafeBufferPointer { xp in
+      output.values.withUnsafeMutableBufferPointer { out in
+        guard let xa = xp.baseAddress, let oa = out.baseAddress else { return }
+        oa.update(from: plan.forward(xa, rows: rows), count: rows * width)
+      }
+    }
+  }
+
+  /// The plan's backward pass from the loss gradient (fills every layer's gradients).
+  private func runBackward(_ plan: DenseFitPlan, x: Batch, gradient: [Float], rows: Int) {
+    x.values.withUnsafeBufferPointer { xp in
+      gradient.withUnsafeBufferPointer { gp in
+        guard let xa = xp.baseAddress, let ga = gp.baseAddress else { return }
+        plan.backward(xa, outputGradient: ga, rows: rows)
+      }
+    }
   }
 
   /// `{"loss": ..., "<metric>": ...}` from the running means.

@@ -23,6 +23,11 @@ public final class Sequential {
   public internal(set) var history: History?
   /// Set by a callback to end training after the current epoch (Keras `stop_training`).
   public var stopTraining = false
+  /// Whether `fit` may train an all-Dense model on a `DenseFitPlan` (tests turn it off to
+  /// compare with the generic loop).
+  var usesFitPlan = true
+  /// Whether the last `fit` ran on a `DenseFitPlan`.
+  var lastFitUsedPlan = false
   /// The session state (names, generator).
   public let context: NeuralNetContext
   /// The name of the input layer Keras would create.

@@ -1,0 +1,107 @@
+import Tensor
+import XCTest
+
+@testable import NeuralNet
+
+/// `fit` on a `DenseFitPlan` gives the same bits as the generic layer-by-layer loop.
+final class DenseFitPlanTests: XCTestCase {
+  /// A model from `build` in a context seeded with `seed`, trained once with the plan and once
+  /// without, from the same start and with the same shuffles; histories and weights must be
+  /// identical bit for bit.
+  func assertSameTraining(
+    seed: UInt32, x: Tensor, y: Tensor, options: FitOptions, file: StaticString = #filePath, line: UInt = #line,
+    build: (NeuralNetContext) throws -> Sequential
+  ) throws {
+    var results: [(loss: [Double], metrics: [String: [Double]], weights: [[UInt32]])] = []
+    for usesPlan in [true, false] {
+      let context = NeuralNetContext(seed: seed)
+      let model = try build(context)
+      model.usesFitPlan = usesPlan
+      let history = try model.fit(x: x, y: y, options: options)
+      XCTAssertEqual(model.lastFitUsedPlan, usesPlan, file: file, line: line)
+      results.append((
+        history.history["loss"] ?? [], history.history.filter { $0.key != "loss" },
+        model.getWeights().map { $0.floats.map(\.bitPattern) }
+      ))
+    }
+    XCTAssertEqual(results[0].loss.map(\.bitPattern), results[1].loss.map(\.bitPattern), "loss", file: file, line: line)
+    XCTAssertEqual(results[0].metrics, results[1].metrics, "metrics", file: file, line: line)
+    XCTAssertEqual(results[0].weights, results[1].weights, "weights", file: file, line: line)
+    XCTAssertEqual(results[0].loss.count, options.epochs, file: file, line: line)
+  }
+
+  func irisLike(_ n: Int) throws -> (Tensor, Tensor) {
+    let x = (0..<(4 * n)).map { Float(sin(Double($0) * 0.7)) }
+    let y = (0..<n).map { Float($0 % 3) }
+    return (try Tensor(x, shape: [n, 4]), try Tensor(y, shape: [n]))
+  }
+
+  func testLessonNetworkWithAShortLastBatch() throws {
+    let x = try Tensor((0..<99).map { Float($0 % 50) / 10 }, shape: [99, 1])
+    let y = try Tensor((0..<99).map { Float($0 < 50 ? 0 : 1) }, shape: [99])
+    var options = FitOptions()
+    options.epochs = 5
+    try assertSameTraining(seed: 7, x: x, y: y, options: options) { context in
+      let model = try Sequential(
+        layers: [
+          try Dense(units: 3, activation: .sigmoid, inputDim: 1, context: context),
+          try Dense(units: 1, activation: .sigmoid, context: context),
+        ], context: context)
+      try model.compile(loss: .meanSquaredError)
+      return model
+    }
+  }
+
+  func testSoftmaxClassifierWithAdamAndAccuracy() throws {
+    let (x, y) = try irisLike(150)
+    var options = FitOptions()
+    options.epochs = 4
+    options.batchSize = 16
+    try assertSameTraining(seed: 3, x: x, y: y, options: options) { context in
+      let model = try Sequential(
+        layers: [
+          try Dense(units: 16, activation: .relu(), inputDim: 4, context: context),
+          try Dense(units: 16, activation: .relu(), context: context),
+          try Dense(units: 3, activation: .softmax, context: context),
+        ], context: context)
+      try model.compile(
+        optimizer: Adam(), loss: .sparseCategoricalCrossentropy(fromLogits: false),
+        metrics: [try Metric.named("accuracy")])
+      return model
+    }
+  }
+
+  func testNoBiasTanhRegularizedKernelAndValidation() throws {
+    let (x, y) = try irisLike(60)
+    var options = FitOptions()
+    options.epochs = 3
+    options.batchSize = 8
+    options.validationSplit = 0.25
+    try assertSameTraining(seed: 11, x: x, y: y, options: options) { context in
+      let model = try Sequential(
+        layers: [
+          try Dense(
+            units: 5, activation: .tanh, useBias: false, kernelRegularizer: Regularizer(l2: 0.01), inputDim: 4,
+            context: context),
+          try Dense(units: 3, context: context),
+        ], context: context)
+      try model.compile(
+        optimizer: try SGD(learningRate: 0.05, momentum: 0.9), loss: .sparseCategoricalCrossentropy(fromLogits: true))
+      return model
+    }
+  }
+
+  func testOnlyPlainDenseStacksGetAPlan() throws {
+    let context = NeuralNetContext()
+    let dense = try Dense(units: 2, inputDim: 3, context: context)
+    try dense.build(inputShape: [3])
+    XCTAssertNotNil(DenseFitPlan(layers: [dense], features: 3, maxRows: 4))
+    XCTAssertNil(DenseFitPlan(layers: [dense], features: 5, maxRows: 4), "kernel does not fit the input width")
+    XCTAssertNil(DenseFitPlan(layers: [], features: 3, maxRows: 4))
+    let dropout = try Dropout(rate: 0.5, context: context)
+    XCTAssertNil(DenseFitPlan(layers: [dense, dropout], features: 3, maxRows: 4))
+    let active = try Dense(units: 2, activityRegularizer: Regularizer(l1: 0.1), inputDim: 3, context: context)
+    try active.build(inputShape: [3])
+    XCTAssertNil(DenseFitPlan(layers: [active], features: 3, maxRows: 4))
+  }
+}
