@@ -2,7 +2,8 @@
 //
 // C[i,:] = beta·C[i,:] + Σ_p (alpha·A[i,p])·B[p,:], four rows at a time, columns in blocks of 16
 // whose sums stay in registers over the whole p loop, then single columns. Each element sees
-// the same operations in the same order in every variant (multiply, then add), so results match bit for bit.
+// the same operations in the same order in every variant (multiply, then add), so results
+// match bit for bit.
 #include "CKernels.h"
 #include "isa.h"
 
