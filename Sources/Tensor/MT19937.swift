@@ -40,12 +40,19 @@ struct MT19937 {
     index = 624
   }
 
+  /// Regenerates all 624 words in place, in order (later words read the new early ones).
   private mutating func twist() {
-    for k in 0..<624 {
-      let y = (state[k] & 0x8000_0000) | (state[(k + 1) % 624] & 0x7fff_ffff)
-      var v = state[(k + 397) % 624] ^ (y >> 1)
-      if y & 1 != 0 { v ^= 0x9908_b0df }
-      state[k] = v
+    state.withUnsafeMutableBufferPointer { s in
+      // Word k mixes word k+1 and word k+397 (mod 624): three runs without the modulo.
+      func mix(_ k: Int, _ next: Int, _ far: Int) {
+        let y = (s[k] & 0x8000_0000) | (s[next] & 0x7fff_ffff)
+        var v = s[far] ^ (y >> 1)
+        if y & 1 != 0 { v ^= 0x9908_b0df }
+        s[k] = v
+      }
+      for k in 0..<227 { mix(k, k + 1, k + 397) }
+      for k in 227..<623 { mix(k, k + 1, k - 227) }
+      mix(623, 0, 396)
     }
     index = 0
   }

@@ -12,6 +12,14 @@ public enum VectorKernels {
   /// Element-wise loops shorter than this run on the calling thread alone.
   public static let parallelMinimum = 16_384
 
+  /// `sums[j] = Σ_r matrix[r·width + j]`, summed from row 0 as a plain loop would (a Dense
+  /// layer's bias gradient); `sums` must not overlap `matrix`.
+  public static func columnSums(
+    _ matrix: UnsafePointer<Float>, rows: Int, width: Int, into sums: UnsafeMutablePointer<Float>
+  ) {
+    nk_column_sums(rows, width, matrix, sums)
+  }
+
   /// One Adam step over `count` parameters, in place.
   ///
   /// `m ← m + (g − m)·c1`, `v ← v + (g² − v)·c2`, `θ ← θ − alpha·m / (√v + eps)`.

@@ -128,4 +128,23 @@ final class GEMMTests: XCTestCase {
     for (x, y) in zip(viaBLAS, viaLoops) { XCTAssertEqual(x, y, accuracy: 1e-12) }
     XCTAssertEqual(viaLoops.count, m * n)
   }
+
+  func testColumnSumsMatchAPlainLoopBitForBit() {
+    var rng = SystemRandomNumberGenerator()
+    for (rows, width) in [(0, 5), (1, 1), (16, 3), (17, 16), (9, 37), (32, 128)] {
+      let matrix = random(max(rows * width, 1), &rng)  // never empty: a zero-row sum still gets a pointer
+      var expected = [Float](repeating: 0, count: width)
+      for r in 0..<rows {
+        for j in 0..<width { expected[j] += matrix[r * width + j] }
+      }
+      var sums = [Float](repeating: .nan, count: width)
+      matrix.withUnsafeBufferPointer { m in
+        sums.withUnsafeMutableBufferPointer { s in
+          guard let ma = m.baseAddress, let sa = s.baseAddress else { return }
+          VectorKernels.columnSums(ma, rows: rows, width: width, into: sa)
+        }
+      }
+      XCTAssertEqual(sums.map(\.bitPattern), expected.map(\.bitPattern), "\(rows)x\(width)")
+    }
+  }
 }

@@ -43,12 +43,6 @@ extension Dense {
         transposeA: false, transposeB: true, m: rows, n: inputs, k: units,
         a: UnsafePointer(dz), lda: units, b: kernel, ldb: units, c: dx, ldc: inputs)
     }
-    if let biasGradient {
-      biasGradient.update(repeating: 0, count: units)
-      for r in 0..<rows {
-        let row = dz + r * units
-        for j in 0..<units { biasGradient[j] += row[j] }
-      }
-    }
+    if let biasGradient { VectorKernels.columnSums(dz, rows: rows, width: units, into: biasGradient) }
   }
 }

@@ -121,7 +121,11 @@ public struct Metric: Equatable, Sendable {
       counts.update(predictions: predictions, targets: targets, weights: nil)
       return [Double](repeating: counts.result, count: rows)
     }
-    return (0..<rows).map { r in rowValue(p, y, row: r, width: width, perRowTargets: perRowTargets) }
+    return p.withUnsafeBufferPointer { pp in
+      y.withUnsafeBufferPointer { yp in
+        (0..<rows).map { r in rowValue(pp, yp, row: r, width: width, perRowTargets: perRowTargets) }
+      }
+    }
   }
 
   /// Adds each row's value times its sample weight to `sum`, and the weights to `weight`,
@@ -130,17 +134,23 @@ public struct Metric: Equatable, Sendable {
     let width = max(predictions.width, 1)
     let rows = predictions.values.count / width
     let perRowTargets = targets.values.count == rows
-    for r in 0..<rows {
-      let v = rowValue(predictions.values, targets.values, row: r, width: width, perRowTargets: perRowTargets)
-      let w = weights.map { Double($0[r]) } ?? 1
-      sum += v * w
-      weight += w
+    predictions.values.withUnsafeBufferPointer { p in
+      targets.values.withUnsafeBufferPointer { y in
+        for r in 0..<rows {
+          let v = rowValue(p, y, row: r, width: width, perRowTargets: perRowTargets)
+          let w = weights.map { Double($0[r]) } ?? 1
+          sum += v * w
+          weight += w
+        }
+      }
     }
   }
 
   /// The metric's value for row `r` of `p` (targets per row or per element); stateful
   /// kinds have no per-row value and are kept by `ConfusionCounts` instead.
-  private func rowValue(_ p: [Float], _ y: [Float], row r: Int, width: Int, perRowTargets: Bool) -> Double {
+  private func rowValue(
+    _ p: UnsafeBufferPointer<Float>, _ y: UnsafeBufferPointer<Float>, row r: Int, width: Int, perRowTargets: Bool
+  ) -> Double {
     let base = r * width
     switch kind {
     case .accuracy, .binaryAccuracy:
@@ -176,14 +186,14 @@ public struct Metric: Equatable, Sendable {
   }
 
   /// The index of the first maximum of `v[base..<base+width]`.
-  private func argmax(_ v: [Float], _ base: Int, _ width: Int) -> Int {
+  private func argmax(_ v: UnsafeBufferPointer<Float>, _ base: Int, _ width: Int) -> Int {
     var best = 0
     for j in 1..<max(width, 1) where v[base + j] > v[base + best] { best = j }
     return best
   }
 
   /// Whether `label`'s score is among the `k` largest (ties counted in its favour, as TF).
-  private func inTopK(_ v: [Float], _ base: Int, _ width: Int, label: Int, k: Int) -> Bool {
+  private func inTopK(_ v: UnsafeBufferPointer<Float>, _ base: Int, _ width: Int, label: Int, k: Int) -> Bool {
     guard label >= 0 && label < width else { return false }
     let score = v[base + label]
     var larger = 0
