@@ -140,18 +140,16 @@ public final class Dense: Layer {
       if y.count != count { y = [Float](repeating: 0, count: count) }
     }
     let activation = self.activation
-    let biasValues = bias?.values ?? []
-    let hasBias = bias != nil
     input.withUnsafeBufferPointer { xp in
       kernel.values.withUnsafeBufferPointer { wp in
-        biasValues.withUnsafeBufferPointer { bp in
+        bias.withValues { bp in
           z.withUnsafeMutableBufferPointer { zp in
             y.withUnsafeMutableBufferPointer { yp in
               guard let xa = xp.baseAddress, let wa = wp.baseAddress, let za = zp.baseAddress,
                 let ya = yp.baseAddress
               else { return }
               Dense.forwardRows(
-                x: xa, kernel: wa, bias: hasBias ? bp.baseAddress : nil, z: za, y: ya, rows: rows,
+                x: xa, kernel: wa, bias: bp, z: za, y: ya, rows: rows,
                 inputs: inputs, units: n, activation: activation)
             }
           }
@@ -200,7 +198,7 @@ public final class Dense: Layer {
               dz.withUnsafeMutableBufferPointer { dzp in
                 dx.withUnsafeMutableBufferPointer { dxp in
                   kernel.gradient.withUnsafeMutableBufferPointer { gwp in
-                    withBiasGradient { gb in
+                    bias.withGradient { gb in
                       guard let xa = xp.baseAddress, let wa = wp.baseAddress, let za = zp.baseAddress,
                         let ya = yp.baseAddress, let dya = dyp.baseAddress, let dza = dzp.baseAddress,
                         let gwa = gwp.baseAddress
@@ -221,12 +219,6 @@ public final class Dense: Layer {
     input = []
     guard wantsInput else { return Batch(values: [], shape: [0]) }
     return Batch(values: dx, shape: inputBatchShape)
-  }
-
-  /// Runs `body` with the bias gradient's storage (nil without a bias).
-  private func withBiasGradient(_ body: (UnsafeMutablePointer<Float>?) -> Void) {
-    guard let bias else { return body(nil) }
-    bias.gradient.withUnsafeMutableBufferPointer { body($0.baseAddress) }
   }
 
   /// Keras's Dense config entries.

@@ -69,16 +69,10 @@ final class DenseFitPlan {
       let z = arena + stage.z
       let y = arena + stage.y
       stage.kernel.values.withUnsafeBufferPointer { w in
-        guard let wa = w.baseAddress else { return }
-        if let bias = stage.bias {
-          bias.values.withUnsafeBufferPointer { b in
-            Dense.forwardRows(
-              x: input, kernel: wa, bias: b.baseAddress, z: z, y: y, rows: rows, inputs: stage.inputs,
-              units: stage.units, activation: stage.activation)
-          }
-        } else {
+        stage.bias.withValues { b in
+          guard let wa = w.baseAddress else { return }
           Dense.forwardRows(
-            x: input, kernel: wa, bias: nil, z: z, y: y, rows: rows, inputs: stage.inputs, units: stage.units,
+            x: input, kernel: wa, bias: b, z: z, y: y, rows: rows, inputs: stage.inputs, units: stage.units,
             activation: stage.activation)
         }
       }
@@ -97,17 +91,12 @@ final class DenseFitPlan {
       let dx = stage.dx < 0 ? nil : arena + stage.dx
       stage.kernel.values.withUnsafeBufferPointer { w in
         stage.kernel.gradient.withUnsafeMutableBufferPointer { gw in
-          guard let wa = w.baseAddress, let gwa = gw.baseAddress else { return }
-          let run = { (gb: UnsafeMutablePointer<Float>?) in
+          stage.bias.withGradient { gb in
+            guard let wa = w.baseAddress, let gwa = gw.baseAddress else { return }
             Dense.backwardRows(
-              x: input, kernel: wa, z: self.arena + stage.z, y: self.arena + stage.y, dy: dy,
-              dz: self.arena + stage.dz, kernelGradient: gwa, biasGradient: gb, dx: dx, rows: rows,
-              inputs: stage.inputs, units: stage.units, activation: stage.activation)
-          }
-          if let bias = stage.bias {
-            bias.gradient.withUnsafeMutableBufferPointer { run($0.baseAddress) }
-          } else {
-            run(nil)
+              x: input, kernel: wa, z: arena + stage.z, y: arena + stage.y, dy: dy, dz: arena + stage.dz,
+              kernelGradient: gwa, biasGradient: gb, dx: dx, rows: rows, inputs: stage.inputs,
+              units: stage.units, activation: stage.activation)
           }
         }
       }

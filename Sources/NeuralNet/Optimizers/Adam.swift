@@ -15,8 +15,8 @@ public class Adam: Optimizer {
   public var epsilon: Double
   /// Whether to use the AMSGrad maximum of past `v`.
   public var amsgrad: Bool
-  /// The last step's bias-corrected step size and what it was computed from.
-  private var cachedStepSize: (step: Int, lr: Float, b1: Float, b2: Float, alpha: Float)?
+  /// The current step's bias-corrected step size, `lr·√(1−β₂ᵗ)/(1−β₁ᵗ)` (set by `beginStep`).
+  private var stepSize: Float = 0
 
   /// Creates an Adam optimizer.
   public init(learningRate: Double = 0.001, beta1: Double = 0.9, beta2: Double = 0.999,
@@ -38,7 +38,7 @@ public class Adam: Optimizer {
   override func update(_ values: inout [Float], gradient: [Float], slots: inout [[Float]], lr: Float, step: Int) {
     let b1 = Float(beta1)
     let b2 = Float(beta2)
-    let alpha = stepSize(lr: lr, step: step, b1: b1, b2: b2)
+    let alpha = stepSize
     let eps = Float(epsilon)
     let c1 = 1 - b1
     let c2 = 1 - b2
@@ -79,15 +79,10 @@ public class Adam: Optimizer {
     if amsgrad { swap(&vMax, &slots[2]) }
   }
 
-  /// `lr·√(1−β₂ᵗ)/(1−β₁ᵗ)`, computed once per step (every parameter of a step shares it).
-  private func stepSize(lr: Float, step: Int, b1: Float, b2: Float) -> Float {
-    if let cached = cachedStepSize, cached.step == step, cached.lr == lr, cached.b1 == b1, cached.b2 == b2 {
-      return cached.alpha
-    }
-    let t = Float(step)
-    let alpha = lr * (1 - pow(b2, t)).squareRoot() / (1 - pow(b1, t))
-    cachedStepSize = (step, lr, b1, b2, alpha)
-    return alpha
+  /// Computes the step size every parameter of this step shares.
+  override func beginStep() {
+    let t = Float(iterations + 1)
+    stepSize = currentLearningRate * (1 - pow(Float(beta2), t)).squareRoot() / (1 - pow(Float(beta1), t))
   }
 
   override var algorithmConfig: [String: ConfigValue] {
