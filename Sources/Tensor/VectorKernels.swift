@@ -20,6 +20,17 @@ public enum VectorKernels {
     nk_column_sums(rows, width, matrix, sums)
   }
 
+  /// `y[i] = e^x[i]` for `count` values, vectorised (within ~1 ulp of the exact value, the
+  /// same bits on every machine). `y` may be `x`.
+  public static func exp(_ x: UnsafePointer<Float>, into y: UnsafeMutablePointer<Float>, count: Int) {
+    nk_exp(x, y, count)
+  }
+
+  /// `y[i] = 1 / (1 + e^-x[i])` for `count` values, vectorised like `exp`. `y` may be `x`.
+  public static func logistic(_ x: UnsafePointer<Float>, into y: UnsafeMutablePointer<Float>, count: Int) {
+    nk_logistic(x, y, count)
+  }
+
   /// One Adam step over `count` parameters, in place.
   ///
   /// `m ← m + (g − m)·c1`, `v ← v + (g² − v)·c2`, `θ ← θ − alpha·m / (√v + eps)`.

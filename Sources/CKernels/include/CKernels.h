@@ -24,5 +24,12 @@ void nk_sgemm_rows(size_t m, size_t n, size_t k, float alpha, const float *a, si
 /// `dst` must not overlap `src`.
 void nk_column_sums(size_t rows, size_t width, const float *src, float *dst);
 
+/// dst[i] = e^src[i] (within ~1 ulp of the exact value; +inf above 88.7, 0 below -103.9, NaN
+/// stays NaN). `dst` may be `src`.
+void nk_exp(const float *src, float *dst, size_t count);
+
+/// dst[i] = 1 / (1 + e^-src[i]), computed from e^-|x| so nothing overflows. `dst` may be `src`.
+void nk_logistic(const float *src, float *dst, size_t count);
+
 /// The instruction set the kernels run with: "avx512f", "avx2" or "baseline".
 const char *nk_isa(void);

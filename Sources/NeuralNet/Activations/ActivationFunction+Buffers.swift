@@ -1,4 +1,4 @@
-import Foundation
+import Tensor
 
 /// Forward and backward passes of an activation over a whole row-major buffer.
 extension ActivationFunction {
@@ -9,6 +9,9 @@ extension ActivationFunction {
       for i in 0..<z.count { y[i] = z[i] }
     case .softmax:
       softmaxRows(z, into: y, width: width)
+    case .sigmoid:
+      guard let zb = z.baseAddress, let yb = y.baseAddress else { return }
+      VectorKernels.logistic(zb, into: yb, count: z.count)
     default:
       for i in 0..<z.count { y[i] = value(z[i]) }
     }
@@ -62,24 +65,22 @@ extension ActivationFunction {
   }
 }
 
-/// Row-wise softmax `e^{x−max}/Σe^{x−max}`.
+/// Row-wise softmax `e^{x−max}/Σe^{x−max}`: shifts every row by its maximum, takes one
+/// vectorised `exp` over the whole buffer, then divides each row by its sum.
 func softmaxRows(_ z: UnsafeBufferPointer<Float>, into y: UnsafeMutableBufferPointer<Float>, width: Int) {
-  guard width > 0 else { return }
-  for r in 0..<(z.count / width) {
+  guard width > 0, let yb = y.baseAddress else { return }
+  let rows = z.count / width
+  for r in 0..<rows {
     let base = r * width
     var m = -Float.infinity
     for j in 0..<width { m = max(m, z[base + j]) }
+    for j in 0..<width { y[base + j] = z[base + j] - m }
+  }
+  VectorKernels.exp(yb, into: yb, count: rows * width)
+  for r in 0..<rows {
+    let base = r * width
     var sum: Float = 0
-    for j in 0..<width {
-      let e = (z[base + j] - m).exp
-      y[base + j] = e
-      sum += e
-    }
+    for j in 0..<width { sum += y[base + j] }
     for j in 0..<width { y[base + j] /= sum }
   }
-}
-
-extension Float {
-  /// `e^self`.
-  @inline(__always) var exp: Float { Foundation.exp(self) }
 }

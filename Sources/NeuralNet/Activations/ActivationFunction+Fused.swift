@@ -1,3 +1,5 @@
+import Tensor
+
 /// Fused loops for Dense: bias + activation forward, activation derivative backward.
 ///
 /// The common activations (linear, default ReLU, sigmoid, tanh, softmax) get their own
@@ -32,7 +34,7 @@ extension ActivationFunction {
     case .relu where isPlainReLU:
       for i in 0..<count { y[i] = max(z[i], 0) }
     case .sigmoid:
-      for i in 0..<count { y[i] = logistic(z[i]) }
+      VectorKernels.logistic(z, into: y, count: count)
     case .softmax:
       softmaxRows(UnsafeBufferPointer(start: z, count: count), into: UnsafeMutableBufferPointer(start: y, count: count), width: width)
     default:
