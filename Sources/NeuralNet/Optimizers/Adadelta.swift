@@ -22,10 +22,13 @@ public final class Adadelta: Optimizer {
   public override var className: String { "Adadelta" }
   override var slotCount: Int { 2 }
 
-  override func update(_ values: inout [Float], gradient: [Float], slots: inout [[Float]], lr: Float, step: Int) {
+  override func update(
+    _ values: UnsafeMutablePointer<Float>, gradient: UnsafePointer<Float>, slots: SlotBuffers, count: Int,
+    lr: Float, step: Int
+  ) {
     let r = Float(rho)
     let eps = Float(epsilon)
-    for i in values.indices {
+    for i in 0..<count {
       let g = gradient[i]
       slots[0][i] = r * slots[0][i] + (1 - r) * g * g
       let delta = -(slots[1][i] + eps).squareRoot() * g / (slots[0][i] + eps).squareRoot()

@@ -22,9 +22,12 @@ public final class Adagrad: Optimizer {
   override var slotCount: Int { 1 }
   override var slotInitialValue: Float { Float(initialAccumulatorValue) }
 
-  override func update(_ values: inout [Float], gradient: [Float], slots: inout [[Float]], lr: Float, step: Int) {
+  override func update(
+    _ values: UnsafeMutablePointer<Float>, gradient: UnsafePointer<Float>, slots: SlotBuffers, count: Int,
+    lr: Float, step: Int
+  ) {
     let eps = Float(epsilon)
-    for i in values.indices {
+    for i in 0..<count {
       let g = gradient[i]
       slots[0][i] += g * g
       values[i] -= lr * g / (slots[0][i] + eps).squareRoot()

@@ -35,51 +35,31 @@ public class Adam: Optimizer {
   public override var className: String { "Adam" }
   override var slotCount: Int { amsgrad ? 3 : 2 }
 
-  override func update(_ values: inout [Float], gradient: [Float], slots: inout [[Float]], lr: Float, step: Int) {
-    let b1 = Float(beta1)
-    let b2 = Float(beta2)
+  override func update(
+    _ values: UnsafeMutablePointer<Float>, gradient: UnsafePointer<Float>, slots: SlotBuffers, count: Int,
+    lr: Float, step: Int
+  ) {
+    let c1 = 1 - Float(beta1)
+    let c2 = 1 - Float(beta2)
     let alpha = stepSize
     let eps = Float(epsilon)
-    let c1 = 1 - b1
-    let c2 = 1 - b2
-    // Moved out so each buffer is uniquely referenced and written in place.
-    var m: [Float] = []
-    var v: [Float] = []
-    var vMax: [Float] = []
-    swap(&m, &slots[0])
-    swap(&v, &slots[1])
-    if amsgrad { swap(&vMax, &slots[2]) }
-    values.withUnsafeMutableBufferPointer { theta in
-      gradient.withUnsafeBufferPointer { grad in
-        m.withUnsafeMutableBufferPointer { mp in
-          v.withUnsafeMutableBufferPointer { vp in
-            vMax.withUnsafeMutableBufferPointer { hp in
-              let count = min(theta.count, grad.count, mp.count, vp.count)
-              if amsgrad && hp.count >= count {
-                for i in 0..<count {
-                  let g = grad[i]
-                  mp[i] += (g - mp[i]) * c1
-                  vp[i] += (g * g - vp[i]) * c2
-                  hp[i] = max(hp[i], vp[i])
-                  theta[i] -= alpha * mp[i] / (hp[i].squareRoot() + eps)
-                }
-              } else if let tb = theta.baseAddress, let gb = grad.baseAddress, let mb = mp.baseAddress,
-                let vb = vp.baseAddress
-              {
-                VectorKernels.adamStep(
-                  theta: tb, gradient: gb, m: mb, v: vb, count: count, c1: c1, c2: c2, alpha: alpha, eps: eps)
-              }
-            }
-          }
-        }
-      }
+    let m = slots[0]
+    let v = slots[1]
+    guard amsgrad else {
+      VectorKernels.adamStep(
+        theta: values, gradient: gradient, m: m, v: v, count: count, c1: c1, c2: c2, alpha: alpha, eps: eps)
+      return
     }
-    swap(&m, &slots[0])
-    swap(&v, &slots[1])
-    if amsgrad { swap(&vMax, &slots[2]) }
+    let vMax = slots[2]
+    for i in 0..<count {
+      let g = gradient[i]
+      m[i] += (g - m[i]) * c1
+      v[i] += (g * g - v[i]) * c2
+      vMax[i] = max(vMax[i], v[i])
+      values[i] -= alpha * m[i] / (vMax[i].squareRoot() + eps)
+    }
   }
 
-  /// Computes the step size every parameter of this step shares.
   override func beginStep() {
     let t = Float(iterations + 1)
     stepSize = currentLearningRate * (1 - pow(Float(beta2), t)).squareRoot() / (1 - pow(Float(beta1), t))

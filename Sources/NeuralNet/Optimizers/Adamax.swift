@@ -7,12 +7,15 @@ public final class Adamax: MomentOptimizer {
   /// Keras class name.
   public override var className: String { "Adamax" }
 
-  override func update(_ values: inout [Float], gradient: [Float], slots: inout [[Float]], lr: Float, step: Int) {
+  override func update(
+    _ values: UnsafeMutablePointer<Float>, gradient: UnsafePointer<Float>, slots: SlotBuffers, count: Int,
+    lr: Float, step: Int
+  ) {
     let b1 = Float(beta1)
     let b2 = Float(beta2)
     let correction = 1 - pow(b1, Float(step))
     let eps = Float(epsilon)
-    for i in values.indices {
+    for i in 0..<count {
       let g = gradient[i]
       slots[0][i] += (g - slots[0][i]) * (1 - b1)
       slots[1][i] = max(b2 * slots[1][i], abs(g))

@@ -23,7 +23,10 @@ public final class Nadam: MomentOptimizer {
     uProduct = 1
   }
 
-  override func update(_ values: inout [Float], gradient: [Float], slots: inout [[Float]], lr: Float, step: Int) {
+  override func update(
+    _ values: UnsafeMutablePointer<Float>, gradient: UnsafePointer<Float>, slots: SlotBuffers, count: Int,
+    lr: Float, step: Int
+  ) {
     let b1 = Float(beta1)
     let b2 = Float(beta2)
     let t = Float(step)
@@ -32,7 +35,7 @@ public final class Nadam: MomentOptimizer {
     let prod1 = uProduct * ut1
     let b2Power = pow(b2, t)
     let eps = Float(epsilon)
-    for i in values.indices {
+    for i in 0..<count {
       let g = gradient[i]
       slots[0][i] += (g - slots[0][i]) * (1 - b1)
       slots[1][i] += (g * g - slots[1][i]) * (1 - b2)

@@ -55,8 +55,12 @@ public class Optimizer {
     Float(schedule?.value(step: iterations) ?? learningRate)
   }
 
-  /// Updates `θ` for one parameter given its (clipped) gradient; override per algorithm.
-  func update(_ values: inout [Float], gradient: [Float], slots: inout [[Float]], lr: Float, step: Int) {}
+  /// Updates `θ` (`count` values) for one parameter given its (clipped) gradient and its slots;
+  /// override per algorithm.
+  func update(
+    _ values: UnsafeMutablePointer<Float>, gradient: UnsafePointer<Float>, slots: SlotBuffers, count: Int,
+    lr: Float, step: Int
+  ) {}
 
   /// Called once per step before the parameter updates.
   func beginStep() {}
@@ -72,14 +76,27 @@ public class Optimizer {
     }
     beginStep()
     let boxes = slotBuffers(for: parameters)
-    for (k, p) in parameters.enumerated() {
-      if let wd = weightDecay, wd > 0 {
-        let f = Float(wd) * lr
-        p.values.withUnsafeMutableBufferPointer { v in
-          for i in 0..<v.count { v[i] -= v[i] * f }
+    let decay = weightDecay.map { Float($0) * lr } ?? 0
+    let step = iterations + 1
+    for k in parameters.indices {
+      let p = parameters[k]
+      let box = boxes[k]
+      p.values.withUnsafeMutableBufferPointer { theta in
+        guard let t = theta.baseAddress else { return }
+        if decay > 0 {
+          for i in 0..<theta.count { t[i] -= t[i] * decay }
+        }
+        func run(_ gradient: UnsafeBufferPointer<Float>) {
+          guard let g = gradient.baseAddress else { return }
+          let count = min(theta.count, gradient.count, box.size)
+          update(t, gradient: g, slots: box, count: count, lr: lr, step: step)
+        }
+        if clipped {
+          gradients[k].withUnsafeBufferPointer(run)
+        } else {
+          p.gradient.withUnsafeBufferPointer(run)
         }
       }
-      update(&p.values, gradient: clipped ? gradients[k] : p.gradient, slots: &boxes[k].buffers, lr: lr, step: iterations + 1)
     }
     iterations += 1
   }

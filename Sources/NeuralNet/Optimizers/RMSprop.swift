@@ -33,27 +33,44 @@ public final class RMSprop: Optimizer {
   // Keras creates the momentum and average-gradient slots only when they are used.
   override var kerasSlotCount: Int { 1 + (momentum > 0 ? 1 : 0) + (centered ? 1 : 0) }
 
-  override func update(_ values: inout [Float], gradient: [Float], slots: inout [[Float]], lr: Float, step: Int) {
+  override func update(
+    _ values: UnsafeMutablePointer<Float>, gradient: UnsafePointer<Float>, slots: SlotBuffers, count: Int,
+    lr: Float, step: Int
+  ) {
     let r = Float(rho)
     let mu = Float(momentum)
     let eps = Float(epsilon)
-    for i in values.indices {
+    let velocity = slots[0]
+    guard centered || momentum > 0 else {
+      // The default (and the course's): one loop the compiler vectorises.
+      for i in 0..<count {
+        let g = gradient[i]
+        let v = r * velocity[i] + (1 - r) * g * g
+        velocity[i] = v
+        values[i] -= lr * g / (v + eps).squareRoot()
+      }
+      return
+    }
+    let average = slots[2]
+    let moment = slots[1]
+    for i in 0..<count {
       let g = gradient[i]
-      slots[0][i] = r * slots[0][i] + (1 - r) * g * g
-      var denominator = slots[0][i] + eps
+      velocity[i] = r * velocity[i] + (1 - r) * g * g
+      var denominator = velocity[i] + eps
       if centered {
-        slots[2][i] = r * slots[2][i] + (1 - r) * g
-        denominator -= slots[2][i] * slots[2][i]
+        average[i] = r * average[i] + (1 - r) * g
+        denominator -= average[i] * average[i]
       }
       let increment = lr * g / denominator.squareRoot()
       if momentum > 0 {
-        slots[1][i] = mu * slots[1][i] + increment
-        values[i] -= slots[1][i]
+        moment[i] = mu * moment[i] + increment
+        values[i] -= moment[i]
       } else {
         values[i] -= increment
       }
     }
   }
+
 
   override var algorithmConfig: [String: ConfigValue] {
     ["rho": .double(rho), "momentum": .double(momentum), "epsilon": .double(epsilon), "centered": .bool(centered)]

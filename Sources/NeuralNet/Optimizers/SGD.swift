@@ -26,31 +26,29 @@ public final class SGD: Optimizer {
   public override var className: String { "SGD" }
   override var slotCount: Int { momentum > 0 ? 1 : 0 }
 
-  override func update(_ values: inout [Float], gradient: [Float], slots: inout [[Float]], lr: Float, step: Int) {
+  override func update(
+    _ values: UnsafeMutablePointer<Float>, gradient: UnsafePointer<Float>, slots: SlotBuffers, count: Int,
+    lr: Float, step: Int
+  ) {
     guard momentum > 0 else {
-      values.withUnsafeMutableBufferPointer { theta in
-        gradient.withUnsafeBufferPointer { grad in
-          for i in 0..<min(theta.count, grad.count) { theta[i] -= lr * grad[i] }
-        }
-      }
+      for i in 0..<count { values[i] -= lr * gradient[i] }
       return
     }
     let mu = Float(momentum)
-    let nesterov = self.nesterov
-    var velocity: [Float] = []
-    swap(&velocity, &slots[0])
-    values.withUnsafeMutableBufferPointer { theta in
-      gradient.withUnsafeBufferPointer { grad in
-        velocity.withUnsafeMutableBufferPointer { vp in
-          for i in 0..<min(theta.count, grad.count, vp.count) {
-            let m = mu * vp[i] - lr * grad[i]
-            vp[i] = m
-            theta[i] += nesterov ? mu * m - lr * grad[i] : m
-          }
-        }
+    let velocity = slots[0]
+    if nesterov {
+      for i in 0..<count {
+        let m = mu * velocity[i] - lr * gradient[i]
+        velocity[i] = m
+        values[i] += mu * m - lr * gradient[i]
+      }
+    } else {
+      for i in 0..<count {
+        let m = mu * velocity[i] - lr * gradient[i]
+        velocity[i] = m
+        values[i] += m
       }
     }
-    swap(&velocity, &slots[0])
   }
 
   override var algorithmConfig: [String: ConfigValue] {

@@ -1,11 +1,29 @@
-/// One parameter's optimizer slots (momenta, velocities, …), boxed so that an update writes
-/// the buffers in place: the box, not a dictionary entry, owns the arrays.
+/// One parameter's optimizer slots (momenta, velocities, …) in one raw allocation.
+///
+/// An optimizer step writes the slots through plain pointers: no array uniqueness checks and
+/// no reference counting per slot, which for a lesson's small layers cost more than the update
+/// itself. The box lives as long as the optimizer keeps the parameter's state.
 final class SlotBuffers {
-  /// The slot arrays, each as long as the parameter.
-  var buffers: [[Float]]
+  /// How many slots there are.
+  let count: Int
+  /// How many elements each slot has (the parameter's count).
+  let size: Int
+  private let storage: UnsafeMutablePointer<Float>
 
   /// `count` slots of `size` elements, all `initial`.
   init(count: Int, size: Int, initial: Float) {
-    buffers = Array(repeating: [Float](repeating: initial, count: size), count: count)
+    self.count = count
+    self.size = size
+    let total = max(count * size, 1)
+    storage = .allocate(capacity: total)
+    storage.initialize(repeating: initial, count: total)
   }
+
+  deinit { storage.deallocate() }
+
+  /// The first element of slot `slot` (`0..<count`); `size` elements follow.
+  subscript(slot: Int) -> UnsafeMutablePointer<Float> { storage + slot * size }
+
+  /// Slot `slot` as an array (for tests and inspection).
+  func values(of slot: Int) -> [Float] { Array(UnsafeBufferPointer(start: self[slot], count: size)) }
 }
