@@ -140,19 +140,14 @@ public final class Dense: Layer {
       if y.count != count { y = [Float](repeating: 0, count: count) }
     }
     let activation = self.activation
+    let bias = self.bias.map { UnsafePointer($0.valuesAddress) }
     input.withUnsafeBufferPointer { xp in
-      kernel.values.withUnsafeBufferPointer { wp in
-        bias.withValues { bp in
-          z.withUnsafeMutableBufferPointer { zp in
-            y.withUnsafeMutableBufferPointer { yp in
-              guard let xa = xp.baseAddress, let wa = wp.baseAddress, let za = zp.baseAddress,
-                let ya = yp.baseAddress
-              else { return }
-              Dense.forwardRows(
-                x: xa, kernel: wa, bias: bp, z: za, y: ya, rows: rows,
-                inputs: inputs, units: n, activation: activation)
-            }
-          }
+      z.withUnsafeMutableBufferPointer { zp in
+        y.withUnsafeMutableBufferPointer { yp in
+          guard let xa = xp.baseAddress, let za = zp.baseAddress, let ya = yp.baseAddress else { return }
+          Dense.forwardRows(
+            x: xa, kernel: kernel.valuesAddress, bias: bias, z: za, y: ya, rows: rows,
+            inputs: inputs, units: n, activation: activation)
         }
       }
     }
@@ -187,29 +182,24 @@ public final class Dense: Layer {
     if wantsInput && dx.count != rows * inputs { dx = [Float](repeating: 0, count: rows * inputs) }
     let activation = self.activation
     if rows == 0 {
-      kernel.gradient.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
-      bias?.gradient.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
+      kernel.gradientBuffer.update(repeating: 0)
+      bias?.gradientBuffer.update(repeating: 0)
     }
+    let biasGradient = bias?.gradientAddress
     input.withUnsafeBufferPointer { xp in
-      kernel.values.withUnsafeBufferPointer { wp in
-        z.withUnsafeBufferPointer { zp in
-          y.withUnsafeBufferPointer { yp in
-            dy.withUnsafeBufferPointer { dyp in
-              dz.withUnsafeMutableBufferPointer { dzp in
-                dx.withUnsafeMutableBufferPointer { dxp in
-                  kernel.gradient.withUnsafeMutableBufferPointer { gwp in
-                    bias.withGradient { gb in
-                      guard let xa = xp.baseAddress, let wa = wp.baseAddress, let za = zp.baseAddress,
-                        let ya = yp.baseAddress, let dya = dyp.baseAddress, let dza = dzp.baseAddress,
-                        let gwa = gwp.baseAddress
-                      else { return }
-                      Dense.backwardRows(
-                        x: xa, kernel: wa, z: za, y: ya, dy: dya, dz: dza, kernelGradient: gwa, biasGradient: gb,
-                        dx: wantsInput ? dxp.baseAddress : nil, rows: rows, inputs: inputs, units: n,
-                        activation: activation)
-                    }
-                  }
-                }
+      z.withUnsafeBufferPointer { zp in
+        y.withUnsafeBufferPointer { yp in
+          dy.withUnsafeBufferPointer { dyp in
+            dz.withUnsafeMutableBufferPointer { dzp in
+              dx.withUnsafeMutableBufferPointer { dxp in
+                guard let xa = xp.baseAddress, let za = zp.baseAddress, let ya = yp.baseAddress,
+                  let dya = dyp.baseAddress, let dza = dzp.baseAddress
+                else { return }
+                Dense.backwardRows(
+                  x: xa, kernel: kernel.valuesAddress, z: za, y: ya, dy: dya, dz: dza,
+                  kernelGradient: kernel.gradientAddress, biasGradient: biasGradient,
+                  dx: wantsInput ? dxp.baseAddress : nil, rows: rows, inputs: inputs, units: n,
+                  activation: activation)
               }
             }
           }

@@ -79,7 +79,8 @@ public final class PReLU: Layer {
     let size = alphaIndex.count
     var out = x
     // Keras computes relu(x) - α·relu(-x): a zero slope gives +0, never -0.
-    for i in out.indices where out[i] <= 0 { out[i] = 0 + (-alpha.values[alphaIndex[i % size]]) * (-out[i]) }
+    let slopes = alpha.valueBuffer
+    for i in out.indices where out[i] <= 0 { out[i] = 0 + (-slopes[alphaIndex[i % size]]) * (-out[i]) }
     return Batch(values: out, shape: input.shape)
   }
 
@@ -87,12 +88,14 @@ public final class PReLU: Layer {
   public func backward(_ gradient: Batch) throws -> Batch {
     guard let alpha else { throw NeuralNetError.notBuilt(model: name) }
     let size = alphaIndex.count
-    for i in alpha.gradient.indices { alpha.gradient[i] = 0 }
+    let slopes = alpha.valueBuffer
+    let slopeGradient = alpha.gradientBuffer
+    slopeGradient.update(repeating: 0)
     var dx = gradient.values
     for i in dx.indices where x[i] <= 0 {
       let a = alphaIndex[i % size]
-      alpha.gradient[a] += dx[i] * x[i]
-      dx[i] *= alpha.values[a]
+      slopeGradient[a] += dx[i] * x[i]
+      dx[i] *= slopes[a]
     }
     return Batch(values: dx, shape: gradient.shape)
   }

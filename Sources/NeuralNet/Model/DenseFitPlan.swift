@@ -6,17 +6,21 @@
 /// step, cost more than the arithmetic. The plan keeps every layer's `z`, `y`, `dz` and `dx` in
 /// one raw allocation and calls the same `Dense.forwardRows` / `Dense.backwardRows` as the
 /// layers do, so it computes the same numbers (tested bit for bit against the generic loop).
-/// Weights and gradients stay in the layers' `Parameter`s, where the optimizer finds them.
+/// Weights and gradients stay in the layers' `Parameter`s, where the optimizer finds them; the
+/// plan reads and writes them at their storage addresses.
 ///
 /// A plan is made only for Dense layers without an activity regularizer, on rank-2 input
 /// (`samples × features`); any other model trains through the generic loop.
 final class DenseFitPlan {
-  /// One layer: its parameters and where its workspaces start in `arena`.
+  /// One layer: its parameters' storage and where its workspaces start in `arena`.
+  ///
+  /// The addresses stay valid for the whole fit: the model holds the layers, and a parameter
+  /// keeps its storage at one address for its life.
   private struct Stage {
-    /// The layer's kernel; the model holds it for the whole fit.
-    unowned(unsafe) let kernel: Parameter
-    /// The layer's bias, if any.
-    unowned(unsafe) let bias: Parameter?
+    let kernel: UnsafeMutablePointer<Float>
+    let kernelGradient: UnsafeMutablePointer<Float>
+    let bias: UnsafePointer<Float>?
+    let biasGradient: UnsafeMutablePointer<Float>?
     let inputs: Int
     let units: Int
     let activation: ActivationFunction
@@ -47,7 +51,8 @@ final class DenseFitPlan {
       let dx = index == 0 ? -1 : offset + 3 * rows * units
       stages.append(
         Stage(
-          kernel: kernel, bias: dense.bias, inputs: inputs, units: units, activation: dense.activation,
+          kernel: kernel.valuesAddress, kernelGradient: kernel.gradientAddress, bias: dense.bias.map { UnsafePointer($0.valuesAddress) },
+          biasGradient: dense.bias?.gradientAddress, inputs: inputs, units: units, activation: dense.activation,
           z: offset, y: offset + rows * units, dz: offset + 2 * rows * units, dx: dx))
       offset += 3 * rows * units + (index == 0 ? 0 : rows * inputs)
       inputs = units
@@ -68,14 +73,9 @@ final class DenseFitPlan {
     for stage in stages {
       let z = arena + stage.z
       let y = arena + stage.y
-      stage.kernel.values.withUnsafeBufferPointer { w in
-        stage.bias.withValues { b in
-          guard let wa = w.baseAddress else { return }
-          Dense.forwardRows(
-            x: input, kernel: wa, bias: b, z: z, y: y, rows: rows, inputs: stage.inputs, units: stage.units,
-            activation: stage.activation)
-        }
-      }
+      Dense.forwardRows(
+        x: input, kernel: stage.kernel, bias: stage.bias, z: z, y: y, rows: rows,
+        inputs: stage.inputs, units: stage.units, activation: stage.activation)
       input = UnsafePointer(y)
     }
     return input
@@ -89,17 +89,10 @@ final class DenseFitPlan {
       let stage = stages[index]
       let input = index == 0 ? x : UnsafePointer(arena + stages[index - 1].y)
       let dx = stage.dx < 0 ? nil : arena + stage.dx
-      stage.kernel.values.withUnsafeBufferPointer { w in
-        stage.kernel.gradient.withUnsafeMutableBufferPointer { gw in
-          stage.bias.withGradient { gb in
-            guard let wa = w.baseAddress, let gwa = gw.baseAddress else { return }
-            Dense.backwardRows(
-              x: input, kernel: wa, z: arena + stage.z, y: arena + stage.y, dy: dy, dz: arena + stage.dz,
-              kernelGradient: gwa, biasGradient: gb, dx: dx, rows: rows, inputs: stage.inputs,
-              units: stage.units, activation: stage.activation)
-          }
-        }
-      }
+      Dense.backwardRows(
+        x: input, kernel: stage.kernel, z: arena + stage.z, y: arena + stage.y, dy: dy, dz: arena + stage.dz,
+        kernelGradient: stage.kernelGradient, biasGradient: stage.biasGradient, dx: dx, rows: rows,
+        inputs: stage.inputs, units: stage.units, activation: stage.activation)
       if let dx { dy = UnsafePointer(dx) }
     }
   }

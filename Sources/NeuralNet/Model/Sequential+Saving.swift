@@ -39,7 +39,7 @@ extension Sequential {
     var weights: [ConfigValue] = []
     for layer in layers {
       for p in layer.parameters {
-        let bytes = p.values.withUnsafeBufferPointer { Data(buffer: $0) }
+        let bytes = Data(buffer: p.valueBuffer)
         weights.append(.object([
           "layer": .string(layer.name), "name": .string(p.name), "shape": .array(p.shape.map(ConfigValue.int)),
           "dtype": .string("float32"), "data": .string(bytes.base64EncodedString()),

@@ -180,6 +180,6 @@ public final class Sequential {
 
   /// The total penalty of weight regularizers (Keras `model.losses`), for trainable weights.
   public var regularizationPenalty: Double {
-    trainableParameters.reduce(0) { $0 + ($1.regularizer?.penalty($1.values) ?? 0) }
+    trainableParameters.reduce(0) { $0 + ($1.regularizer?.penalty($1.valueBuffer) ?? 0) }
   }
 }

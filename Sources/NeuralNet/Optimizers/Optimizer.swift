@@ -81,21 +81,18 @@ public class Optimizer {
     for k in parameters.indices {
       let p = parameters[k]
       let box = boxes[k]
-      p.values.withUnsafeMutableBufferPointer { theta in
-        guard let t = theta.baseAddress else { return }
-        if decay > 0 {
-          for i in 0..<theta.count { t[i] -= t[i] * decay }
+      let theta = p.valuesAddress
+      if decay > 0 {
+        for i in 0..<p.count { theta[i] -= theta[i] * decay }
+      }
+      let count = min(p.count, box.size)
+      if clipped {
+        gradients[k].withUnsafeBufferPointer { g in
+          guard let base = g.baseAddress else { return }
+          update(theta, gradient: base, slots: box, count: min(count, g.count), lr: lr, step: step)
         }
-        func run(_ gradient: UnsafeBufferPointer<Float>) {
-          guard let g = gradient.baseAddress else { return }
-          let count = min(theta.count, gradient.count, box.size)
-          update(t, gradient: g, slots: box, count: count, lr: lr, step: step)
-        }
-        if clipped {
-          gradients[k].withUnsafeBufferPointer(run)
-        } else {
-          p.gradient.withUnsafeBufferPointer(run)
-        }
+      } else {
+        update(theta, gradient: p.gradientAddress, slots: box, count: count, lr: lr, step: step)
       }
     }
     iterations += 1

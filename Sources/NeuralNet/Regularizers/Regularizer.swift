@@ -39,7 +39,10 @@ public struct Regularizer: Equatable, Sendable {
   }
 
   /// The penalty `l1·Σ|w| + l2·Σw²`.
-  public func penalty(_ values: [Float]) -> Double {
+  public func penalty(_ values: [Float]) -> Double { values.withUnsafeBufferPointer(penalty) }
+
+  /// `penalty` over a buffer.
+  func penalty(_ values: UnsafeBufferPointer<Float>) -> Double {
     var a = 0.0
     var s = 0.0
     for v in values {
@@ -51,9 +54,16 @@ public struct Regularizer: Equatable, Sendable {
 
   /// Adds `l1·sign(w) + 2·l2·w` to `gradient` and returns the penalty.
   func addGradient(values: [Float], into gradient: inout [Float]) -> Double {
+    values.withUnsafeBufferPointer { v in
+      gradient.withUnsafeMutableBufferPointer { g in addGradient(values: v, into: g) }
+    }
+  }
+
+  /// `addGradient` over buffers (`gradient` at least as long as `values`).
+  func addGradient(values: UnsafeBufferPointer<Float>, into gradient: UnsafeMutableBufferPointer<Float>) -> Double {
     let f1 = Float(l1)
     let f2 = Float(2 * l2)
-    for i in values.indices {
+    for i in 0..<min(values.count, gradient.count) {
       let w = values[i]
       let sign: Float = w > 0 ? 1 : (w < 0 ? -1 : 0)
       gradient[i] += f1 * sign + f2 * w
