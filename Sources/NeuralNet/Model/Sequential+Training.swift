@@ -42,6 +42,7 @@ extension Sequential {
     self.history = history
     stopTraining = false
     let params = trainableParameters
+    let optimizerStep = optimizer.prepare(params)
     for callback in options.callbacks { try callback.onTrainBegin(model: self, logs: [:]) }
 
     // The first layer's input gradient is never read: skip its GEMM while fitting.
@@ -106,7 +107,7 @@ extension Sequential {
         for p in params where p.regularizer != nil { penalty += p.addRegularization() }
         tracker.add(
           loss: batchLoss + penalty, count: indices.count, metrics: metrics, predictions: pred, targets: yb, weights: wb)
-        optimizer.apply(to: params)
+        optimizer.apply(optimizerStep)
         var batchLogs: [String: Double]?
         for callback in callbacks where callback.wantsBatchHooks(batch: step) {
           if batchLogs == nil { batchLogs = epochLogs(tracker) }

@@ -23,8 +23,8 @@ public final class Adadelta: Optimizer {
   override var slotCount: Int { 2 }
 
   override func update(
-    _ values: UnsafeMutablePointer<Float>, gradient: UnsafePointer<Float>, slots: SlotBuffers, count: Int,
-    lr: Float, step: Int
+    _ values: UnsafeMutablePointer<Float>, gradient: UnsafePointer<Float>, slots: SlotBuffers.Pointers,
+    count: Int, lr: Float, step: Int
   ) {
     let r = Float(rho)
     let eps = Float(epsilon)

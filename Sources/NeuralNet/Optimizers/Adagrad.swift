@@ -23,8 +23,8 @@ public final class Adagrad: Optimizer {
   override var slotInitialValue: Float { Float(initialAccumulatorValue) }
 
   override func update(
-    _ values: UnsafeMutablePointer<Float>, gradient: UnsafePointer<Float>, slots: SlotBuffers, count: Int,
-    lr: Float, step: Int
+    _ values: UnsafeMutablePointer<Float>, gradient: UnsafePointer<Float>, slots: SlotBuffers.Pointers,
+    count: Int, lr: Float, step: Int
   ) {
     let eps = Float(epsilon)
     for i in 0..<count {

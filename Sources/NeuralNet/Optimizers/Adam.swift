@@ -36,8 +36,8 @@ public class Adam: Optimizer {
   override var slotCount: Int { amsgrad ? 3 : 2 }
 
   override func update(
-    _ values: UnsafeMutablePointer<Float>, gradient: UnsafePointer<Float>, slots: SlotBuffers, count: Int,
-    lr: Float, step: Int
+    _ values: UnsafeMutablePointer<Float>, gradient: UnsafePointer<Float>, slots: SlotBuffers.Pointers,
+    count: Int, lr: Float, step: Int
   ) {
     let c1 = 1 - Float(beta1)
     let c2 = 1 - Float(beta2)

@@ -8,8 +8,8 @@ public final class Adamax: MomentOptimizer {
   public override var className: String { "Adamax" }
 
   override func update(
-    _ values: UnsafeMutablePointer<Float>, gradient: UnsafePointer<Float>, slots: SlotBuffers, count: Int,
-    lr: Float, step: Int
+    _ values: UnsafeMutablePointer<Float>, gradient: UnsafePointer<Float>, slots: SlotBuffers.Pointers,
+    count: Int, lr: Float, step: Int
   ) {
     let b1 = Float(beta1)
     let b2 = Float(beta2)

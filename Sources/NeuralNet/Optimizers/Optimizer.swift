@@ -58,8 +58,8 @@ public class Optimizer {
   /// Updates `θ` (`count` values) for one parameter given its (clipped) gradient and its slots;
   /// override per algorithm.
   func update(
-    _ values: UnsafeMutablePointer<Float>, gradient: UnsafePointer<Float>, slots: SlotBuffers, count: Int,
-    lr: Float, step: Int
+    _ values: UnsafeMutablePointer<Float>, gradient: UnsafePointer<Float>, slots: SlotBuffers.Pointers,
+    count: Int, lr: Float, step: Int
   ) {}
 
   /// Called once per step before the parameter updates.
@@ -67,32 +67,33 @@ public class Optimizer {
 
   /// Applies one step to the trainable parameters using their stored gradients.
   public func apply(to parameters: [Parameter]) {
+    apply(prepare(parameters))
+  }
+
+  /// `parameters` resolved for repeated steps: a training loop prepares once per fit, then
+  /// `apply(_:)` runs each step on storage addresses alone.
+  func prepare(_ parameters: [Parameter]) -> OptimizerStep {
+    OptimizerStep(parameters: parameters, slots: slotBuffers(for: parameters))
+  }
+
+  /// One step over prepared parameters: clipping (in the gradients' storage, which the next
+  /// backward pass overwrites), weight decay, the algorithm's update, then `iterations += 1`.
+  func apply(_ prepared: OptimizerStep) {
     let lr = currentLearningRate
-    let clipped = clipvalue != nil || clipnorm != nil || globalClipnorm != nil
-    var gradients: [[Float]] = []
-    if clipped {
-      gradients = parameters.map(\.gradient)
+    if clipvalue != nil || clipnorm != nil || globalClipnorm != nil {
+      var gradients = prepared.parameters.map(\.gradient)
       clip(&gradients)
+      for (p, g) in zip(prepared.parameters, gradients) { p.gradient = g }
     }
     beginStep()
-    let boxes = slotBuffers(for: parameters)
     let decay = weightDecay.map { Float($0) * lr } ?? 0
     let step = iterations + 1
-    for k in parameters.indices {
-      let p = parameters[k]
-      let box = boxes[k]
-      let theta = p.valuesAddress
-      if decay > 0 {
-        for i in 0..<p.count { theta[i] -= theta[i] * decay }
-      }
-      let count = min(p.count, box.size)
-      if clipped {
-        gradients[k].withUnsafeBufferPointer { g in
-          guard let base = g.baseAddress else { return }
-          update(theta, gradient: base, slots: box, count: min(count, g.count), lr: lr, step: step)
+    prepared.targets.withUnsafeBufferPointer { targets in
+      for target in targets {
+        if decay > 0 {
+          for i in 0..<target.count { target.values[i] -= target.values[i] * decay }
         }
-      } else {
-        update(theta, gradient: p.gradientAddress, slots: box, count: count, lr: lr, step: step)
+        update(target.values, gradient: target.gradient, slots: target.slots, count: target.count, lr: lr, step: step)
       }
     }
     iterations += 1

@@ -34,8 +34,8 @@ public final class RMSprop: Optimizer {
   override var kerasSlotCount: Int { 1 + (momentum > 0 ? 1 : 0) + (centered ? 1 : 0) }
 
   override func update(
-    _ values: UnsafeMutablePointer<Float>, gradient: UnsafePointer<Float>, slots: SlotBuffers, count: Int,
-    lr: Float, step: Int
+    _ values: UnsafeMutablePointer<Float>, gradient: UnsafePointer<Float>, slots: SlotBuffers.Pointers,
+    count: Int, lr: Float, step: Int
   ) {
     let r = Float(rho)
     let mu = Float(momentum)

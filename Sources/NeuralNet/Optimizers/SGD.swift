@@ -27,8 +27,8 @@ public final class SGD: Optimizer {
   override var slotCount: Int { momentum > 0 ? 1 : 0 }
 
   override func update(
-    _ values: UnsafeMutablePointer<Float>, gradient: UnsafePointer<Float>, slots: SlotBuffers, count: Int,
-    lr: Float, step: Int
+    _ values: UnsafeMutablePointer<Float>, gradient: UnsafePointer<Float>, slots: SlotBuffers.Pointers,
+    count: Int, lr: Float, step: Int
   ) {
     guard momentum > 0 else {
       for i in 0..<count { values[i] -= lr * gradient[i] }

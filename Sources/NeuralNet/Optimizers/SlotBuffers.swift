@@ -24,6 +24,18 @@ final class SlotBuffers {
   /// The first element of slot `slot` (`0..<count`); `size` elements follow.
   subscript(slot: Int) -> UnsafeMutablePointer<Float> { storage + slot * size }
 
+  /// The slots by address, valid while this box lives.
+  var pointers: Pointers { Pointers(base: storage, size: size) }
+
+  /// The slots of one parameter as plain addresses: what an update reads and writes.
+  struct Pointers {
+    let base: UnsafeMutablePointer<Float>
+    let size: Int
+
+    /// The first element of slot `slot`.
+    subscript(slot: Int) -> UnsafeMutablePointer<Float> { base + slot * size }
+  }
+
   /// Slot `slot` as an array (for tests and inspection).
   func values(of slot: Int) -> [Float] { Array(UnsafeBufferPointer(start: self[slot], count: size)) }
 }
