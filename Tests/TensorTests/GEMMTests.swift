@@ -76,6 +76,39 @@ final class GEMMTests: XCTestCase {
     }
   }
 
+  func testSmallLoopsMatchThePlainLoopBitForBitIncludingTailColumns() {
+    // The register kernel, tail columns included (packed and padded, or scalar when k is long),
+    // performs each element's multiply-adds in the plain loop's order.
+    var rng = SystemRandomNumberGenerator()
+    for (m, n, k) in [(16, 3, 16), (5, 3, 4), (7, 35, 9), (4, 17, 300), (2, 1, 3)] {
+      for (alpha, beta) in [(Float(1), Float(0)), (0.5, 2)] {
+        let a = random(m * k, &rng)
+        let b = random(k * n, &rng)
+        let c0 = random(m * n, &rng)
+        var expected = c0
+        for i in 0..<m {
+          for j in 0..<n {
+            var acc: Float = beta == 0 ? 0 : beta * c0[i * n + j]
+            for p in 0..<k { acc += (alpha * a[i * k + p]) * b[p * n + j] }
+            expected[i * n + j] = acc
+          }
+        }
+        var c = c0
+        a.withUnsafeBufferPointer { pa in
+          b.withUnsafeBufferPointer { pb in
+            c.withUnsafeMutableBufferPointer { pc in
+              guard let x = pa.baseAddress, let y = pb.baseAddress, let z = pc.baseAddress else { return }
+              Tensor.sgemmLoops(
+                transposeA: false, transposeB: false, m: m, n: n, k: k, alpha: alpha, a: x, lda: k, b: y, ldb: n,
+                beta: beta, c: z, ldc: n)
+            }
+          }
+        }
+        XCTAssertEqual(c.map(\.bitPattern), expected.map(\.bitPattern), "\(m)x\(n)x\(k) alpha=\(alpha) beta=\(beta)")
+      }
+    }
+  }
+
   func testAdamKernelMatchesTheScalarFormulaBitForBit() {
     XCTAssertTrue(["avx512f", "avx2", "baseline"].contains(VectorKernels.isa))
     var rng = SystemRandomNumberGenerator()
