@@ -46,9 +46,9 @@ struct MT19937 {
       // Word k mixes word k+1 and word k+397 (mod 624): three runs without the modulo.
       func mix(_ k: Int, _ next: Int, _ far: Int) {
         let y = (s[k] & 0x8000_0000) | (s[next] & 0x7fff_ffff)
-        var v = s[far] ^ (y >> 1)
-        if y & 1 != 0 { v ^= 0x9908_b0df }
-        s[k] = v
+        // The matrix term without a branch: all ones when y is odd (a coin flip per word,
+        // which a branch predictor gets wrong half the time).
+        s[k] = s[far] ^ (y >> 1) ^ ((0 &- (y & 1)) & 0x9908_b0df)
       }
       for k in 0..<227 { mix(k, k + 1, k + 397) }
       for k in 227..<623 { mix(k, k + 1, k - 227) }

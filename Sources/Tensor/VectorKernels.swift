@@ -31,6 +31,18 @@ public enum VectorKernels {
     nk_logistic(x, y, count)
   }
 
+  /// Copies rows `rows` (each `width` values) of `source` one after another into `target`;
+  /// every index must be in range, and the buffers must not overlap.
+  public static func gatherRows(
+    _ rows: UnsafeBufferPointer<Int>, width: Int, from source: UnsafePointer<Float>,
+    into target: UnsafeMutablePointer<Float>
+  ) {
+    guard let base = rows.baseAddress else { return }
+    base.withMemoryRebound(to: CLong.self, capacity: rows.count) { indices in
+      nk_gather_rows(target, source, indices, rows.count, width)
+    }
+  }
+
   /// One Adam step over `count` parameters, in place.
   ///
   /// `m ← m + (g − m)·c1`, `v ← v + (g² − v)·c2`, `θ ← θ − alpha·m / (√v + eps)`.

@@ -3,7 +3,8 @@ import XCTest
 
 @testable import Tensor
 
-/// The vectorised `exp` and logistic kernels against double-precision references.
+/// The vectorised `exp` and logistic kernels against double-precision references, and the
+/// mini-batch row gather.
 final class VectorMathTests: XCTestCase {
   private func map(_ f: (UnsafePointer<Float>, UnsafeMutablePointer<Float>, Int) -> Void, _ x: [Float]) -> [Float] {
     var y = [Float](repeating: -1, count: x.count)
@@ -95,5 +96,22 @@ final class VectorMathTests: XCTestCase {
       VectorKernels.logistic(a, into: a, count: p.count)
     }
     XCTAssertEqual(x, expected)
+  }
+
+  func testGatherRowsCopiesEachRowWhole() {
+    for width in [1, 3, 4, 15, 16, 40] {
+      let source = (0..<(10 * width)).map(Float.init)
+      let rows = [7, 0, 9, 3, 3]
+      var target = [Float](repeating: -1, count: rows.count * width)
+      source.withUnsafeBufferPointer { s in
+        rows.withUnsafeBufferPointer { r in
+          target.withUnsafeMutableBufferPointer { t in
+            guard let sa = s.baseAddress, let ta = t.baseAddress else { return }
+            VectorKernels.gatherRows(r, width: width, from: sa, into: ta)
+          }
+        }
+      }
+      XCTAssertEqual(target, rows.flatMap { source[($0 * width)..<(($0 + 1) * width)] }, "width \(width)")
+    }
   }
 }

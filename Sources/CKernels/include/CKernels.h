@@ -31,5 +31,9 @@ void nk_exp(const float *src, float *dst, size_t count);
 /// dst[i] = 1 / (1 + e^-src[i]), computed from e^-|x| so nothing overflows. `dst` may be `src`.
 void nk_logistic(const float *src, float *dst, size_t count);
 
+/// dst[r·width ..< (r+1)·width] = src[rows[r]·width ..< (rows[r]+1)·width] for r < count: the
+/// rows of a mini-batch (indices are not checked; `dst` must not overlap `src`).
+void nk_gather_rows(float *dst, const float *src, const long *rows, size_t count, size_t width);
+
 /// The instruction set the kernels run with: "avx512f", "avx2" or "baseline".
 const char *nk_isa(void);

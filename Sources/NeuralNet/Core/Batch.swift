@@ -1,3 +1,5 @@
+import Tensor
+
 /// A float32 batch flowing between layers: values in row-major order and the
 /// full shape, batch dimension first.
 public struct Batch: Equatable, Sendable {
@@ -49,7 +51,8 @@ public struct Batch: Equatable, Sendable {
   }
 
   /// Gathers the samples at `indices` of `source` into this batch, reusing its storage
-  /// when the size matches (no allocation in a training loop's steady state).
+  /// when the size matches (no allocation in a training loop's steady state). Every index
+  /// must be a sample of `source` (a training loop's shuffled order).
   public mutating func gather(_ indices: ArraySlice<Int>, from source: Batch) {
     let size = source.sampleSize
     let total = indices.count * size
@@ -59,11 +62,9 @@ public struct Batch: Equatable, Sendable {
     }
     values.withUnsafeMutableBufferPointer { dst in
       source.values.withUnsafeBufferPointer { src in
-        guard let d = dst.baseAddress, let s = src.baseAddress else { return }
-        var o = 0
-        for i in indices {
-          (d + o).update(from: s + i * size, count: size)
-          o += size
+        indices.withUnsafeBufferPointer { rows in
+          guard let d = dst.baseAddress, let s = src.baseAddress else { return }
+          VectorKernels.gatherRows(rows, width: size, from: s, into: d)
         }
       }
     }
