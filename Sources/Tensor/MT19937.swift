@@ -42,31 +42,75 @@ struct MT19937 {
 
   /// Regenerates all 624 words in place, in order (later words read the new early ones).
   private mutating func twist() {
-    state.withUnsafeMutableBufferPointer { s in
-      // Word k mixes word k+1 and word k+397 (mod 624): three runs without the modulo.
-      func mix(_ k: Int, _ next: Int, _ far: Int) {
-        let y = (s[k] & 0x8000_0000) | (s[next] & 0x7fff_ffff)
-        // The matrix term without a branch: all ones when y is odd (a coin flip per word,
-        // which a branch predictor gets wrong half the time).
-        s[k] = s[far] ^ (y >> 1) ^ ((0 &- (y & 1)) & 0x9908_b0df)
-      }
-      for k in 0..<227 { mix(k, k + 1, k + 397) }
-      for k in 227..<623 { mix(k, k + 1, k - 227) }
-      mix(623, 0, 396)
-    }
+    state.withUnsafeMutableBufferPointer { Self.twist($0) }
     index = 0
   }
 
-  /// The next 32 random bits.
-  mutating func next32() -> UInt32 {
-    if index >= 624 { twist() }
-    var y = state[index]
-    index += 1
+  /// The twist on a raw state buffer of 624 words.
+  private static func twist(_ s: UnsafeMutableBufferPointer<UInt32>) {
+    // Word k mixes word k+1 and word k+397 (mod 624): three runs without the modulo.
+    func mix(_ k: Int, _ next: Int, _ far: Int) {
+      let y = (s[k] & 0x8000_0000) | (s[next] & 0x7fff_ffff)
+      // The matrix term without a branch: all ones when y is odd (a coin flip per word,
+      // which a branch predictor gets wrong half the time).
+      s[k] = s[far] ^ (y >> 1) ^ ((0 &- (y & 1)) & 0x9908_b0df)
+    }
+    for k in 0..<227 { mix(k, k + 1, k + 397) }
+    for k in 227..<623 { mix(k, k + 1, k - 227) }
+    mix(623, 0, 396)
+  }
+
+  /// MT19937's output function applied to one state word.
+  @inline(__always)
+  private static func temper(_ word: UInt32) -> UInt32 {
+    var y = word
     y ^= y >> 11
     y ^= (y << 7) & 0x9d2c_5680
     y ^= (y << 15) & 0xefc6_0000
     y ^= y >> 18
     return y
+  }
+
+  /// The next 32 random bits.
+  mutating func next32() -> UInt32 {
+    if index >= 624 { twist() }
+    let y = state[index]
+    index += 1
+    return Self.temper(y)
+  }
+
+  /// Fisher–Yates over `slots` with NumPy's legacy draws: for i from the end down to 1, slot i
+  /// swaps with slot j, j uniform in [0, i] by masked rejection on 32-bit outputs — the same
+  /// stream as one `interval(i)` per slot. Slots past 2^32 are left as they are (callers draw
+  /// those with `interval`).
+  ///
+  /// Branch-free per draw: a rejected draw swaps slot i with itself and keeps i. Whether a draw
+  /// is rejected is a coin flip no predictor learns, and a mispredicted branch per draw cost
+  /// more than the draw.
+  mutating func shuffle(_ slots: UnsafeMutableBufferPointer<Int>) {
+    guard slots.count > 1, slots.count - 1 <= Int(UInt32.max), let base = slots.baseAddress else { return }
+    var position = index
+    state.withUnsafeMutableBufferPointer { s in
+      var i = slots.count - 1
+      while i >= 1 {
+        if position >= 624 {
+          Self.twist(s)
+          position = 0
+        }
+        let bound = UInt32(truncatingIfNeeded: i)
+        let j = Self.temper(s[position]) & (UInt32.max >> bound.leadingZeroBitCount)
+        position += 1
+        // accepted = 1 when j ≤ bound (the sign of bound − j), 0 otherwise; written as
+        // arithmetic because the compiler turns a ternary back into a branch.
+        let accepted = Int(truncatingIfNeeded: ((UInt64(bound) &- UInt64(j)) >> 63) ^ 1)
+        let target = i &- ((i &- Int(j)) & (0 &- accepted))
+        let held = base[i]
+        base[i] = base[target]
+        base[target] = held
+        i -= accepted
+      }
+    }
+    index = position
   }
 
   /// The next 64 random bits (high word first, like NumPy).

@@ -119,6 +119,10 @@ public final class RandomState {
   public func shuffledIndices(_ n: Int) -> [Int] {
     var order = Array(0..<max(n, 0))
     if n < 2 { return order }
+    if n - 1 <= Int(UInt32.max) {
+      order.withUnsafeMutableBufferPointer { mt.shuffle($0) }
+      return order
+    }
     order.withUnsafeMutableBufferPointer { slots in
       for i in stride(from: n - 1, through: 1, by: -1) {
         slots.swapAt(i, Int(interval(UInt64(i))))

@@ -14,6 +14,23 @@ final class RandomTests: XCTestCase {
     return r
   }
 
+  func testShuffledIndicesDrawLikeIntervalAndLeaveTheSameStream() throws {
+    // The branch-free shuffle against Fisher–Yates written with `interval`, over sizes that
+    // cross the generator's 624-word refills, then the next draws of both generators.
+    let fast = try seeded(5)
+    let reference = try seeded(5)
+    for n in [0, 1, 2, 3, 99, 150, 700, 2_000, 65_537] {
+      var order = Array(0..<n)
+      if n > 1 {
+        for i in stride(from: n - 1, through: 1, by: -1) {
+          order.swapAt(i, Int(reference.interval(UInt64(i))))
+        }
+      }
+      XCTAssertEqual(fast.shuffledIndices(n), order, "n = \(n)")
+    }
+    XCTAssertEqual(try fast.randomSample([3]).doubles, try reference.randomSample([3]).doubles)
+  }
+
   func testStreamsMatchNumPyBitForBit() throws {
     XCTAssertEqual(try seeded(42).randomSample([5]).doubles, expected("rand"))
     XCTAssertEqual(try seeded(42).standardNormal([7]).doubles, expected("randn"))
