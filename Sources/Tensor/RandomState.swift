@@ -117,18 +117,23 @@ public final class RandomState {
 
   /// `permutation(n)` as plain indices: the same draws and result, without building a tensor.
   public func shuffledIndices(_ n: Int) -> [Int] {
-    var order = Array(0..<max(n, 0))
-    if n < 2 { return order }
-    if n - 1 <= Int(UInt32.max) {
-      order.withUnsafeMutableBufferPointer { mt.shuffle($0) }
-      return order
-    }
+    var order = [Int](repeating: 0, count: max(n, 0))
+    reshuffle(&order)
+    return order
+  }
+
+  /// Refills `order` with `0..<order.count` shuffled exactly as `shuffledIndices(order.count)`
+  /// would, in place (a training loop's order, reused every epoch).
+  public func reshuffle(_ order: inout [Int]) {
+    let n = order.count
     order.withUnsafeMutableBufferPointer { slots in
-      for i in stride(from: n - 1, through: 1, by: -1) {
-        slots.swapAt(i, Int(interval(UInt64(i))))
+      for i in 0..<n { slots[i] = i }
+      if n - 1 <= Int(UInt32.max) {
+        mt.shuffle(slots)
+      } else {
+        for i in stride(from: n - 1, through: 1, by: -1) { slots.swapAt(i, Int(interval(UInt64(i)))) }
       }
     }
-    return order
   }
 
   /// A shuffled `arange(n)` (`permutation(n)`).

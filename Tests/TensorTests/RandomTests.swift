@@ -31,6 +31,16 @@ final class RandomTests: XCTestCase {
     XCTAssertEqual(try fast.randomSample([3]).doubles, try reference.randomSample([3]).doubles)
   }
 
+  func testReshuffleRefillsInPlaceWithTheSameDraws() throws {
+    let fresh = try seeded(9)
+    let reused = try seeded(9)
+    var order = [7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7]
+    for _ in 0..<3 {
+      reused.reshuffle(&order)
+      XCTAssertEqual(order, fresh.shuffledIndices(11))
+    }
+  }
+
   func testStreamsMatchNumPyBitForBit() throws {
     XCTAssertEqual(try seeded(42).randomSample([5]).doubles, expected("rand"))
     XCTAssertEqual(try seeded(42).standardNormal([7]).doubles, expected("randn"))

@@ -115,7 +115,9 @@ extension KerasModel {
       progress = created
       options.callbacks.append(created)
     }
-    options.shouldStop = { [weak evaluator] in try evaluator?.checkInterrupt() }
+    // Called once per step. The evaluator runs this fit and outlives it; an unowned(unsafe)
+    // capture costs nothing per call, where a weak one went through its side table each time.
+    options.shouldStop = { [unowned(unsafe) evaluator] in try evaluator.checkInterrupt() }
     var failure: Error?
     do {
       try KerasConvert.guarded { _ = try model.fit(x: x, y: y, options: options) }

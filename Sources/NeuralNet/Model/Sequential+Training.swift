@@ -67,10 +67,11 @@ extension Sequential {
 
     var epoch = options.initialEpoch
     var lastLogs: [String: Double] = [:]
+    // The sample order: reshuffled in place each epoch (NumPy's `permutation` draws).
+    var order = Array(0..<trainX.count)
     while epoch < options.epochs && !stopTraining {
       for callback in callbacks { try callback.onEpochBegin(model: self, epoch: epoch, logs: [:]) }
-      var order = Array(0..<trainX.count)
-      if options.shuffle { order = context.random.shuffledIndices(trainX.count) }
+      if options.shuffle { context.random.reshuffle(&order) }
       var tracker = MeanTracker(metricCount: metrics.count)
       for step in 0..<steps {
         try options.shouldStop?()
