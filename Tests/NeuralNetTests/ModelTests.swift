@@ -61,6 +61,16 @@ final class ModelTests: XCTestCase {
     XCTAssertThrowsError(try classifier.fit(x: x, y: labels)) {
       XCTAssertEqual($0 as? NeuralNetError, .labelOutOfRange(label: 3, classes: 3))
     }
+    // Labels that are no class at all are errors too, never a crash converting them.
+    for bad in [Float.infinity, -.infinity, .nan, 1.5, -1, 1e30] {
+      let odd = try Tensor((0..<20).map { $0 == 7 ? bad : Float($0 % 3) }, shape: [20])
+      XCTAssertThrowsError(try classifier.fit(x: x, y: odd), "label \(bad)") {
+        guard case .labelOutOfRange = $0 as? NeuralNetError else { return XCTFail("\($0)") }
+      }
+      XCTAssertThrowsError(
+        try LossFunction.sparseCategoricalCrossentropy().compute(
+          predictions: Batch(values: [0.2, 0.3, 0.5], shape: [1, 3]), targets: Batch(values: [bad], shape: [1])))
+    }
     XCTAssertThrowsError(try ActivationFunction.named("LeakyReLU")) {
       XCTAssertTrue("\($0)".contains("Did you mean 'leaky_relu'"), "\($0)")
     }

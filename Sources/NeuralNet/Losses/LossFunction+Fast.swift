@@ -34,11 +34,8 @@ extension LossFunction {
       }
       return true
     case .sparseCategoricalCrossentropy(fromLogits: false):
-      for label in y {
-        let k = Int(label)
-        guard label == label.rounded(), k >= 0, k < width else {
-          throw NeuralNetError.labelOutOfRange(label: Double(label), classes: width)
-        }
+      for label in y where Self.classIndex(label, classes: width) == nil {
+        throw NeuralNetError.labelOutOfRange(label: Double(label), classes: width)
       }
       p.withUnsafeBufferPointer { pp in
         y.withUnsafeBufferPointer { yp in

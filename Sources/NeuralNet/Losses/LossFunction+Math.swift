@@ -57,12 +57,19 @@ extension LossFunction {
     return values.isEmpty ? 0 : values.reduce(0, +) / Double(values.count)
   }
 
+  /// The class a sparse label names: a whole number in `0..<classes`, or nil (fractions,
+  /// negatives, too large, infinite or NaN).
+  @inline(__always)
+  static func classIndex(_ label: Float, classes: Int) -> Int? {
+    guard let k = Int(exactly: label), k >= 0, k < classes else { return nil }
+    return k
+  }
+
   /// One-hot rows for integer labels, checking the range.
   func oneHot(_ labels: [Float], classes: Int) throws -> [Float] {
     var out = [Float](repeating: 0, count: labels.count * classes)
     for (i, label) in labels.enumerated() {
-      let k = Int(label)
-      guard label == label.rounded(), k >= 0, k < classes else {
+      guard let k = Self.classIndex(label, classes: classes) else {
         throw NeuralNetError.labelOutOfRange(label: Double(label), classes: classes)
       }
       out[i * classes + k] = 1

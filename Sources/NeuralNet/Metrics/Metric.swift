@@ -187,8 +187,16 @@ public struct Metric: Equatable, Sendable {
 
   /// The index of the first maximum of `v[base..<base+width]`.
   private func argmax(_ v: UnsafeBufferPointer<Float>, _ base: Int, _ width: Int) -> Int {
+    // Selects instead of branches: which column wins is data, and a mispredicted branch per
+    // column cost more than the comparison.
     var best = 0
-    for j in 1..<max(width, 1) where v[base + j] > v[base + best] { best = j }
+    var top = v[base]
+    for j in 1..<max(width, 1) {
+      let x = v[base + j]
+      let better = x > top
+      best = better ? j : best
+      top = better ? x : top
+    }
     return best
   }
 

@@ -40,7 +40,7 @@ extension Sequential {
         throw NeuralNetError.targetShapeMismatch(loss: loss.name, target: y.shape, output: [samples] + outputShape)
       }
       let classes = outputShape.last ?? 1
-      for label in batch.values where !(label == label.rounded() && label >= 0 && Int(label) < classes) {
+      for label in batch.values where LossFunction.classIndex(label, classes: classes) == nil {
         throw NeuralNetError.labelOutOfRange(label: Double(label), classes: classes)
       }
     } else if batch.sampleSize != outCount {
