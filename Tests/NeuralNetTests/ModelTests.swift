@@ -44,6 +44,29 @@ final class ModelTests: XCTestCase {
     XCTAssertEqual(model.getWeights(), before)
   }
 
+  func testTargetsThatNameNoClassNeverCrash() throws {
+    // class_weight looks up each target's class; an infinite or NaN target has none (weight 1),
+    // and the NaN loss it gives is recorded, not fatal.
+    let context = NeuralNetContext()
+    let (x, _) = try data()
+    let model = try makeModel(context)
+    var values: [Float] = (0..<20).map { Float($0 % 2) }
+    values[3] = .infinity
+    values[4] = .nan
+    let targets = try Tensor(values, shape: [20, 1])
+    var options = FitOptions()
+    options.epochs = 1
+    options.classWeight = [0: 1, 1: 2]
+    let history = try model.fit(x: x, y: targets, options: options)
+    XCTAssertEqual(history.history["loss"]?.count, 1)
+    // A saved config's whole numbers: only exact, finite ones are integers.
+    XCTAssertEqual(ConfigValue.double(3).integer, 3)
+    XCTAssertNil(ConfigValue.double(2.5).integer)
+    XCTAssertNil(ConfigValue.double(.infinity).integer)
+    XCTAssertNil(ConfigValue.double(.nan).integer)
+    XCTAssertNil(ConfigValue.double(1e300).integer)
+  }
+
   func testDataErrors() throws {
     let context = NeuralNetContext()
     let (x, y) = try data()

@@ -56,7 +56,7 @@ public indirect enum ConfigValue: Equatable, Sendable, Codable {
   public var integer: Int? {
     switch self {
     case .int(let i): return i
-    case .double(let d) where d == d.rounded(): return Int(d)
+    case .double(let d): return Int(exactly: d)
     default: return nil
     }
   }

@@ -174,7 +174,8 @@ extension Sequential {
       for i in 0..<samples {
         var label = 0
         if width == 1 {
-          label = Int(y.values[i].rounded())
+          // A target that names no class (infinite, NaN, huge) keeps weight 1.
+          label = Int(exactly: y.values[i].rounded()) ?? -1
         } else {
           for j in 1..<width where y.values[i * width + j] > y.values[i * width + label] { label = j }
         }
