@@ -87,6 +87,11 @@ enum BLAS {
 }
 
 extension Tensor {
+  /// Whether float32 products run on CKernels' packed AVX-512 GEMM (`nk_sgemm_packed`) instead
+  /// of OpenBLAS: on CPUs with AVX-512, where it is about 1.8× OpenBLAS's AVX2 kernels (which the
+  /// environment may force) and needs no library.
+  public static let packedGEMM = nk_sgemm_packed_available() != 0
+
   /// Row-major float32 GEMM on raw buffers: `C = alpha·op(A)·op(B) + beta·C`.
   ///
   /// `op(X)` is `Xᵀ` when the matching `transpose` flag is set, so callers pass
@@ -94,43 +99,60 @@ extension Tensor {
   /// `k×n` that of `op(B)`; `lda`, `ldb`, `ldc` are the row strides of the
   /// buffers as stored.
   ///
-  /// Products from `BLAS.splitProductMinimum` up to `BLAS.parallelProductLimit` multiply-adds
-  /// (where OpenBLAS is kept to one thread) are cut into bands of C, by rows when `m ≥ n`, else
-  /// by columns, that `WorkerPool.shared` computes at the same time; each element is still
-  /// computed by one OpenBLAS call over the whole `k`.
+  /// Products run on the packed AVX-512 kernel where the CPU has it (`packedGEMM`), else on
+  /// OpenBLAS, else on plain loops. From `BLAS.splitProductMinimum` multiply-adds up they are cut
+  /// into bands of C, by rows when `m ≥ n`, else by columns, that `WorkerPool.shared` computes
+  /// at the same time; each element is still computed by one call over the whole `k`. OpenBLAS
+  /// products from `BLAS.parallelProductLimit` up run on OpenBLAS's own threads instead.
   public static func sgemm(
     transposeA: Bool, transposeB: Bool, m: Int, n: Int, k: Int, alpha: Float = 1,
     a: UnsafePointer<Float>, lda: Int, b: UnsafePointer<Float>, ldb: Int, beta: Float = 0,
     c: UnsafeMutablePointer<Float>, ldc: Int
   ) {
     if m == 0 || n == 0 { return }
-    guard let blas = OpenBLAS.shared else {
+    let packed = packedGEMM && k > 0
+    let blas = packed ? nil : OpenBLAS.shared
+    if !packed && blas == nil {
       sgemmLoops(
         transposeA: transposeA, transposeB: transposeB, m: m, n: n, k: k, alpha: alpha,
         a: a, lda: lda, b: b, ldb: ldb, beta: beta, c: c, ldc: ldc)
       return
     }
+    /// One product (a band or the whole) on the packed kernel, or BLAS, or loops.
+    func multiply(_ m: Int, _ n: Int, _ a: UnsafePointer<Float>, _ b: UnsafePointer<Float>, _ c: UnsafeMutablePointer<Float>) {
+      if packed
+        && nk_sgemm_packed(
+          transposeA ? 1 : 0, transposeB ? 1 : 0, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc) == 0
+      {
+        return
+      }
+      if let blas = blas ?? OpenBLAS.shared {
+        blas.sgemm(
+          CblasRowMajor, transposeA ? CblasTrans : CblasNoTrans, transposeB ? CblasTrans : CblasNoTrans,
+          Int32(m), Int32(n), Int32(k), alpha, a, Int32(lda), b, Int32(ldb), beta, c, Int32(ldc))
+      } else {
+        sgemmLoops(
+          transposeA: transposeA, transposeB: transposeB, m: m, n: n, k: k, alpha: alpha,
+          a: a, lda: lda, b: b, ldb: ldb, beta: beta, c: c, ldc: ldc)
+      }
+    }
     let product = m * n * k
-    if product >= BLAS.splitProductMinimum && product < BLAS.parallelProductLimit && WorkerPool.shared.width > 1 {
-      BLAS.prepare(product: product)
-      // Each thread computes a band of C (rows when m ≥ n, else columns) on one OpenBLAS thread.
+    if !packed { BLAS.prepare(product: product) }
+    if product >= BLAS.splitProductMinimum && (packed || product < BLAS.parallelProductLimit)
+      && WorkerPool.shared.width > 1
+    {
+      // Each thread computes a band of C (rows when m ≥ n, else columns).
       let byRows = m >= n
       WorkerPool.shared.split(byRows ? m : n, minimumPart: 8) { band in
         let lo = band.lowerBound
         let aOffset = byRows ? (transposeA ? lo : lo * lda) : 0
         let bOffset = byRows ? 0 : (transposeB ? lo * ldb : lo)
         let cOffset = byRows ? lo * ldc : lo
-        blas.sgemm(
-          CblasRowMajor, transposeA ? CblasTrans : CblasNoTrans, transposeB ? CblasTrans : CblasNoTrans,
-          Int32(byRows ? band.count : m), Int32(byRows ? n : band.count), Int32(k), alpha, a + aOffset,
-          Int32(lda), b + bOffset, Int32(ldb), beta, c + cOffset, Int32(ldc))
+        multiply(byRows ? band.count : m, byRows ? n : band.count, a + aOffset, b + bOffset, c + cOffset)
       }
       return
     }
-    BLAS.prepare(product: product)
-    blas.sgemm(
-      CblasRowMajor, transposeA ? CblasTrans : CblasNoTrans, transposeB ? CblasTrans : CblasNoTrans,
-      Int32(m), Int32(n), Int32(k), alpha, a, Int32(lda), b, Int32(ldb), beta, c, Int32(ldc))
+    multiply(m, n, a, b, c)
   }
 }
 

@@ -61,6 +61,47 @@ final class GEMMTests: XCTestCase {
     }
   }
 
+  func testPackedKernelAcrossTileAndPanelEdgesWithAlphaAndBeta() throws {
+    try XCTSkipUnless(Tensor.packedGEMM, "no AVX-512 here: products run on OpenBLAS")
+    // Shapes around the 12×32 tile, the 256-deep and 144-row blocks and the 2048-column panel,
+    // every transpose, with alpha and beta; then k = 0, where C only scales by beta.
+    var rng = SystemRandomNumberGenerator()
+    for (m, n, k) in [(1, 1, 1), (12, 32, 256), (13, 33, 257), (145, 31, 513), (3, 2050, 7), (40, 100, 1)] {
+      let a = random(m * k, &rng)
+      let b = random(k * n, &rng)
+      let c0 = random(m * n, &rng)
+      for ta in [false, true] {
+        for tb in [false, true] {
+          var c = c0
+          a.withUnsafeBufferPointer { pa in
+            b.withUnsafeBufferPointer { pb in
+              c.withUnsafeMutableBufferPointer { pc in
+                guard let x = pa.baseAddress, let y = pb.baseAddress, let z = pc.baseAddress else { return }
+                Tensor.sgemm(
+                  transposeA: ta, transposeB: tb, m: m, n: n, k: k, alpha: 0.5, a: x, lda: ta ? m : k, b: y,
+                  ldb: tb ? k : n, beta: 2, c: z, ldc: n)
+              }
+            }
+          }
+          let product = reference(a, b, m: m, n: n, k: k, ta: ta, tb: tb)
+          var worst = 0.0
+          for i in 0..<(m * n) { worst = max(worst, abs(Double(c[i]) - (0.5 * product[i] + 2 * Double(c0[i])))) }
+          XCTAssertLessThan(worst, 1e-4 * Double(k).squareRoot() + 1e-5, "\(m)x\(n)x\(k) ta=\(ta) tb=\(tb)")
+        }
+      }
+    }
+    var c: [Float] = [1, -2, 3]
+    let none: [Float] = [0]
+    none.withUnsafeBufferPointer { p in
+      c.withUnsafeMutableBufferPointer { pc in
+        guard let x = p.baseAddress, let z = pc.baseAddress else { return }
+        Tensor.sgemm(
+          transposeA: false, transposeB: false, m: 1, n: 3, k: 0, a: x, lda: 1, b: x, ldb: 3, beta: 2, c: z, ldc: 3)
+      }
+    }
+    XCTAssertEqual(c, [2, -4, 6])
+  }
+
   func testSmallLoopsAndAuto() {
     for (m, n, k) in [(1, 1, 1), (3, 17, 5), (16, 16, 32), (5, 3, 0)] {
       check(m: m, n: n, k: k) { ta, tb, a, b, c in

@@ -35,5 +35,15 @@ void nk_logistic(const float *src, float *dst, size_t count);
 /// rows of a mini-batch (indices are not checked; `dst` must not overlap `src`).
 void nk_gather_rows(float *dst, const float *src, const long *rows, size_t count, size_t width);
 
+/// Whether `nk_sgemm_packed` runs on this CPU (it needs AVX-512).
+int nk_sgemm_packed_available(void);
+
+/// C[m×n] = alpha·op(A)·op(B) + beta·C, row-major (op(X) = Xᵀ when its flag is set; m×k and
+/// k×n are the shapes of op(A) and op(B), lda/ldb/ldc the stored row strides), with packed
+/// panels and an AVX-512 register tile for large products. Returns 0, or -1 without touching
+/// C when it cannot run (no AVX-512, no packing memory, or m, n or k is 0).
+int nk_sgemm_packed(int trans_a, int trans_b, size_t m, size_t n, size_t k, float alpha, const float *a,
+                    size_t lda, const float *b, size_t ldb, float beta, float *c, size_t ldc);
+
 /// The instruction set the kernels run with: "avx512f", "avx2" or "baseline".
 const char *nk_isa(void);

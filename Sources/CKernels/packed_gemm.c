@@ -1,0 +1,148 @@
+// Large float32 products on AVX-512 (see CKernels.h): packed panels and a 12×32 register tile.
+//
+// OpenBLAS here is held to its AVX2 kernels by the environment (OPENBLAS_CORETYPE), which use
+// half of an AVX-512 core's multiply-add width. This is the classic blocked scheme (Goto, BLIS):
+// a KC×NC panel of op(B) is copied into 32-column slivers, an MC×KC block of op(A) into 12-row
+// slivers, and a micro-kernel keeps a 12×32 block of C in 24 registers while it walks KC.
+// Panels are sized for the caches: an A block (~144 KiB) stays in L2, a B sliver (32 KiB) in L1.
+// Edges are padded with zeros when packed and written back through lane masks, so every shape
+// and both transposes go through the same kernel. Multiply-adds are fused (one rounding each),
+// as BLAS kernels do; results agree with other BLAS builds to rounding, not bit for bit.
+#include "CKernels.h"
+#include "isa.h"
+#include <immintrin.h>
+#include <stdlib.h>
+
+#define MR 12
+#define NR 32
+#define KC 256
+#define MC 144
+#define NC 2048
+
+#if defined(__x86_64__)
+#define NK_AVX512_FMA __attribute__((target("avx512f,fma")))
+
+/// C[mr×nr] (row stride ldc) = alpha·(Ap·Bp) + beta·C over kc packed steps; beta = 0 does not
+/// read C. Full tiles store whole rows, edge tiles through lane masks.
+NK_AVX512_FMA static void micro_kernel(size_t kc, const float *ap, const float *bp, float *c, size_t ldc, float alpha,
+                                       float beta, size_t mr, size_t nr) {
+  __m512 acc[MR][2];
+  for (int i = 0; i < MR; i++) {
+    acc[i][0] = _mm512_setzero_ps();
+    acc[i][1] = _mm512_setzero_ps();
+  }
+  for (size_t p = 0; p < kc; p++) {
+    const __m512 b0 = _mm512_loadu_ps(bp), b1 = _mm512_loadu_ps(bp + 16);
+#pragma clang loop unroll(full)
+    for (int i = 0; i < MR; i++) {
+      const __m512 a = _mm512_set1_ps(ap[i]);
+      acc[i][0] = _mm512_fmadd_ps(a, b0, acc[i][0]);
+      acc[i][1] = _mm512_fmadd_ps(a, b1, acc[i][1]);
+    }
+    ap += MR;
+    bp += NR;
+  }
+  const __m512 av = _mm512_set1_ps(alpha), bv = _mm512_set1_ps(beta);
+  const __mmask16 m0 = nr >= 16 ? 0xFFFF : (__mmask16)((1u << nr) - 1);
+  const __mmask16 m1 = nr <= 16 ? 0 : (nr >= 32 ? 0xFFFF : (__mmask16)((1u << (nr - 16)) - 1));
+  for (size_t i = 0; i < mr; i++) {
+    float *row = c + i * ldc;
+    __m512 r0 = _mm512_mul_ps(av, acc[i][0]), r1 = _mm512_mul_ps(av, acc[i][1]);
+    if (beta != 0.0f) {
+      r0 = _mm512_fmadd_ps(bv, _mm512_maskz_loadu_ps(m0, row), r0);
+      r1 = _mm512_fmadd_ps(bv, _mm512_maskz_loadu_ps(m1, row + 16), r1);
+    }
+    _mm512_mask_storeu_ps(row, m0, r0);
+    _mm512_mask_storeu_ps(row + 16, m1, r1);
+  }
+}
+
+/// op(A)[0..<mc, 0..<kc] into 12-row slivers: sliver s holds, for each p, rows 12s ..< 12s+12
+/// (zeros past mc). `a` points at op(A)[0, 0].
+static void pack_a(size_t mc, size_t kc, const float *a, size_t lda, int trans, float *out) {
+  for (size_t i0 = 0; i0 < mc; i0 += MR) {
+    const size_t mr = mc - i0 < MR ? mc - i0 : MR;
+    for (size_t p = 0; p < kc; p++) {
+      float *dst = out + p * MR;
+      for (size_t r = 0; r < MR; r++) dst[r] = r < mr ? (trans ? a[p * lda + i0 + r] : a[(i0 + r) * lda + p]) : 0.0f;
+    }
+    out += kc * MR;
+  }
+}
+
+/// op(B)[0..<kc, 0..<nc] into 32-column slivers (zeros past nc). `b` points at op(B)[0, 0].
+NK_AVX512_FMA static void pack_b(size_t kc, size_t nc, const float *b, size_t ldb, int trans, float *out) {
+  for (size_t j0 = 0; j0 < nc; j0 += NR) {
+    const size_t nr = nc - j0 < NR ? nc - j0 : NR;
+    for (size_t p = 0; p < kc; p++) {
+      float *dst = out + p * NR;
+      if (!trans && nr == NR) {
+        _mm512_storeu_ps(dst, _mm512_loadu_ps(b + p * ldb + j0));
+        _mm512_storeu_ps(dst + 16, _mm512_loadu_ps(b + p * ldb + j0 + 16));
+        continue;
+      }
+      for (size_t s = 0; s < NR; s++) dst[s] = s < nr ? (trans ? b[(j0 + s) * ldb + p] : b[p * ldb + j0 + s]) : 0.0f;
+    }
+    out += kc * NR;
+  }
+}
+
+/// This thread's packing space, kept between calls (a training loop multiplies the same
+/// shapes every step); NULL when it cannot be allocated.
+static float *pack_space(size_t floats) {
+  static _Thread_local float *space = NULL;
+  static _Thread_local size_t capacity = 0;
+  if (floats > capacity) {
+    free(space);
+    const size_t bytes = ((floats * sizeof(float)) + 63) / 64 * 64;
+    space = aligned_alloc(64, bytes);
+    capacity = space ? floats : 0;
+  }
+  return space;
+}
+
+static size_t round_up(size_t x, size_t step) { return (x + step - 1) / step * step; }
+
+int nk_sgemm_packed(int trans_a, int trans_b, size_t m, size_t n, size_t k, float alpha, const float *a, size_t lda,
+                    const float *b, size_t ldb, float beta, float *c, size_t ldc) {
+  if (nk_cpu_level() != NK_AVX512) return -1;
+  if (m == 0 || n == 0 || k == 0) return -1;
+  const size_t mcap = round_up(m < MC ? m : MC, MR), ncap = round_up(n < NC ? n : NC, NR), kcap = k < KC ? k : KC;
+  float *space = pack_space(mcap * kcap + kcap * ncap);
+  if (!space) return -1;
+  float *ap = space, *bp = space + mcap * kcap;
+  for (size_t jc = 0; jc < n; jc += NC) {
+    const size_t nc = n - jc < NC ? n - jc : NC;
+    for (size_t pc = 0; pc < k; pc += KC) {
+      const size_t kc = k - pc < KC ? k - pc : KC;
+      pack_b(kc, nc, trans_b ? b + jc * ldb + pc : b + pc * ldb + jc, ldb, trans_b, bp);
+      const float block_beta = pc == 0 ? beta : 1.0f;
+      for (size_t ic = 0; ic < m; ic += MC) {
+        const size_t mc = m - ic < MC ? m - ic : MC;
+        pack_a(mc, kc, trans_a ? a + pc * lda + ic : a + ic * lda + pc, lda, trans_a, ap);
+        for (size_t jr = 0; jr < nc; jr += NR) {
+          const size_t nr = nc - jr < NR ? nc - jr : NR;
+          for (size_t ir = 0; ir < mc; ir += MR) {
+            const size_t mr = mc - ir < MR ? mc - ir : MR;
+            micro_kernel(kc, ap + ir * kc, bp + jr * kc, c + (ic + ir) * ldc + jc + jr, ldc, alpha, block_beta, mr, nr);
+          }
+        }
+      }
+    }
+  }
+  return 0;
+}
+#else
+int nk_sgemm_packed(int trans_a, int trans_b, size_t m, size_t n, size_t k, float alpha, const float *a, size_t lda,
+                    const float *b, size_t ldb, float beta, float *c, size_t ldc) {
+  return -1;
+}
+#endif
+
+int nk_sgemm_packed_available(void) {
+#if defined(__x86_64__)
+  return nk_cpu_level() == NK_AVX512;
+#else
+  return 0;
+#endif
+}
