@@ -58,30 +58,53 @@ NK_AVX512_FMA static void micro_kernel(size_t kc, const float *ap, const float *
 }
 
 /// op(A)[0..<mc, 0..<kc] into 12-row slivers: sliver s holds, for each p, rows 12s ..< 12s+12
-/// (zeros past mc). `a` points at op(A)[0, 0].
-static void pack_a(size_t mc, size_t kc, const float *a, size_t lda, int trans, float *out) {
+/// (zeros past mc). `a` points at op(A)[0, 0]. Full slivers take branch-free loops: a row of
+/// 12 contiguous values per p when A is stored transposed, else one value from each of 12 rows.
+NK_AVX512_FMA static void pack_a(size_t mc, size_t kc, const float *a, size_t lda, int trans, float *out) {
   for (size_t i0 = 0; i0 < mc; i0 += MR) {
     const size_t mr = mc - i0 < MR ? mc - i0 : MR;
-    for (size_t p = 0; p < kc; p++) {
-      float *dst = out + p * MR;
-      for (size_t r = 0; r < MR; r++) dst[r] = r < mr ? (trans ? a[p * lda + i0 + r] : a[(i0 + r) * lda + p]) : 0.0f;
+    if (mr == MR && trans) {
+      const __mmask16 twelve = (1u << MR) - 1;
+      for (size_t p = 0; p < kc; p++)
+        _mm512_mask_storeu_ps(out + p * MR, twelve, _mm512_maskz_loadu_ps(twelve, a + p * lda + i0));
+    } else if (mr == MR) {
+      const float *rows[MR];
+      for (size_t r = 0; r < MR; r++) rows[r] = a + (i0 + r) * lda;
+      for (size_t p = 0; p < kc; p++) {
+#pragma clang loop unroll(full)
+        for (size_t r = 0; r < MR; r++) out[p * MR + r] = rows[r][p];
+      }
+    } else {
+      for (size_t p = 0; p < kc; p++) {
+        float *dst = out + p * MR;
+        for (size_t r = 0; r < MR; r++) dst[r] = r < mr ? (trans ? a[p * lda + i0 + r] : a[(i0 + r) * lda + p]) : 0.0f;
+      }
     }
     out += kc * MR;
   }
 }
 
 /// op(B)[0..<kc, 0..<nc] into 32-column slivers (zeros past nc). `b` points at op(B)[0, 0].
+/// Full slivers: two vector copies per p, or, when B is stored transposed, each of the 32
+/// stored rows read straight through and written down its column of the sliver.
 NK_AVX512_FMA static void pack_b(size_t kc, size_t nc, const float *b, size_t ldb, int trans, float *out) {
   for (size_t j0 = 0; j0 < nc; j0 += NR) {
     const size_t nr = nc - j0 < NR ? nc - j0 : NR;
-    for (size_t p = 0; p < kc; p++) {
-      float *dst = out + p * NR;
-      if (!trans && nr == NR) {
-        _mm512_storeu_ps(dst, _mm512_loadu_ps(b + p * ldb + j0));
-        _mm512_storeu_ps(dst + 16, _mm512_loadu_ps(b + p * ldb + j0 + 16));
-        continue;
+    if (nr == NR && !trans) {
+      for (size_t p = 0; p < kc; p++) {
+        _mm512_storeu_ps(out + p * NR, _mm512_loadu_ps(b + p * ldb + j0));
+        _mm512_storeu_ps(out + p * NR + 16, _mm512_loadu_ps(b + p * ldb + j0 + 16));
       }
-      for (size_t s = 0; s < NR; s++) dst[s] = s < nr ? (trans ? b[(j0 + s) * ldb + p] : b[p * ldb + j0 + s]) : 0.0f;
+    } else if (nr == NR) {
+      for (size_t s = 0; s < NR; s++) {
+        const float *row = b + (j0 + s) * ldb;
+        for (size_t p = 0; p < kc; p++) out[p * NR + s] = row[p];
+      }
+    } else {
+      for (size_t p = 0; p < kc; p++) {
+        float *dst = out + p * NR;
+        for (size_t s = 0; s < NR; s++) dst[s] = s < nr ? (trans ? b[(j0 + s) * ldb + p] : b[p * ldb + j0 + s]) : 0.0f;
+      }
     }
     out += kc * NR;
   }
