@@ -26,6 +26,20 @@ final class GEMMTests: XCTestCase {
     (0..<count).map { _ in Float.random(in: -1...1, using: &rng) }
   }
 
+  /// Runs `body` with the three buffers' addresses (A and B read, C written).
+  func withBuffers(
+    _ a: [Float], _ b: [Float], _ c: inout [Float],
+    _ body: (UnsafePointer<Float>, UnsafePointer<Float>, UnsafeMutablePointer<Float>) -> Void
+  ) {
+    a.withUnsafeBufferPointer { pa in
+      b.withUnsafeBufferPointer { pb in
+        c.withUnsafeMutableBufferPointer { pc in
+          if let x = pa.baseAddress, let y = pb.baseAddress, let z = pc.baseAddress { body(x, y, z) }
+        }
+      }
+    }
+  }
+
   func check(m: Int, n: Int, k: Int, using multiply: (Bool, Bool, UnsafePointer<Float>, UnsafePointer<Float>, UnsafeMutablePointer<Float>) -> Void) {
     var rng = SystemRandomNumberGenerator()
     let a = random(m * k, &rng)
@@ -33,13 +47,7 @@ final class GEMMTests: XCTestCase {
     for ta in [false, true] {
       for tb in [false, true] {
         var c = [Float](repeating: .nan, count: m * n)
-        a.withUnsafeBufferPointer { pa in
-          b.withUnsafeBufferPointer { pb in
-            c.withUnsafeMutableBufferPointer { pc in
-              if let x = pa.baseAddress, let y = pb.baseAddress, let z = pc.baseAddress { multiply(ta, tb, x, y, z) }
-            }
-          }
-        }
+        withBuffers(a, b, &c) { x, y, z in multiply(ta, tb, x, y, z) }
         let expected = reference(a, b, m: m, n: n, k: k, ta: ta, tb: tb)
         var worst = 0.0
         for i in 0..<(m * n) { worst = max(worst, abs(Double(c[i]) - expected[i])) }
@@ -73,15 +81,10 @@ final class GEMMTests: XCTestCase {
       for ta in [false, true] {
         for tb in [false, true] {
           var c = c0
-          a.withUnsafeBufferPointer { pa in
-            b.withUnsafeBufferPointer { pb in
-              c.withUnsafeMutableBufferPointer { pc in
-                guard let x = pa.baseAddress, let y = pb.baseAddress, let z = pc.baseAddress else { return }
-                Tensor.sgemm(
-                  transposeA: ta, transposeB: tb, m: m, n: n, k: k, alpha: 0.5, a: x, lda: ta ? m : k, b: y,
-                  ldb: tb ? k : n, beta: 2, c: z, ldc: n)
-              }
-            }
+          withBuffers(a, b, &c) { x, y, z in
+            Tensor.sgemm(
+              transposeA: ta, transposeB: tb, m: m, n: n, k: k, alpha: 0.5, a: x, lda: ta ? m : k, b: y,
+              ldb: tb ? k : n, beta: 2, c: z, ldc: n)
           }
           let product = reference(a, b, m: m, n: n, k: k, ta: ta, tb: tb)
           var worst = 0.0
@@ -135,15 +138,10 @@ final class GEMMTests: XCTestCase {
           }
         }
         var c = c0
-        a.withUnsafeBufferPointer { pa in
-          b.withUnsafeBufferPointer { pb in
-            c.withUnsafeMutableBufferPointer { pc in
-              guard let x = pa.baseAddress, let y = pb.baseAddress, let z = pc.baseAddress else { return }
-              Tensor.sgemmLoops(
-                transposeA: false, transposeB: false, m: m, n: n, k: k, alpha: alpha, a: x, lda: k, b: y, ldb: n,
-                beta: beta, c: z, ldc: n)
-            }
-          }
+        withBuffers(a, b, &c) { x, y, z in
+          Tensor.sgemmLoops(
+            transposeA: false, transposeB: false, m: m, n: n, k: k, alpha: alpha, a: x, lda: k, b: y, ldb: n,
+            beta: beta, c: z, ldc: n)
         }
         XCTAssertEqual(c.map(\.bitPattern), expected.map(\.bitPattern), "\(m)x\(n)x\(k) alpha=\(alpha) beta=\(beta)")
       }
