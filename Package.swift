@@ -52,7 +52,7 @@ let package = Package(
       swiftSettings: swiftSettings),
 
     // MARK: - Numerics
-    // Element-wise training loops in C, one variant per vector ISA chosen at run time.
+    // Numeric inner loops in C (element-wise kernels, small and large GEMMs), chosen per CPU at run time.
     .target(name: "CKernels"),
     .target(name: "Tensor", dependencies: ["COpenBLAS", "CKernels"], swiftSettings: numericSettings),
     .target(name: "NeuralNet", dependencies: ["Tensor"], swiftSettings: numericSettings),

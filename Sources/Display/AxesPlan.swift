@@ -62,7 +62,9 @@ struct AxesPlan {
     }
     if let fixed = settings.ticks { return visible(AxisTicks.fixed(fixed, labels: settings.tickLabels)) }
     let perTick = horizontal ? fonts.tick * 3 : fonts.tick * 2
-    let maxBins = max(2, min(9, Int(length / perTick)))
+    // A near-zero dpi makes both sizes 0 (0/0 is NaN): fall back to the fewest bins.
+    let fit = length / perTick
+    let maxBins = fit.isNaN ? 2 : max(2, min(9, Int(max(0, min(fit, 9)))))
     var fallback: AxisTicks?
     for bins in Array(stride(from: maxBins, through: 1, by: -1)) + Array(stride(from: maxBins + 1, through: 9, by: 1)) {
       let candidate =

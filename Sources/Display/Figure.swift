@@ -44,7 +44,7 @@ public final class Figure {
   public func subplots(
     nrows: Int = 1, ncols: Int = 1, sharex: AxisSharing = .none, sharey: AxisSharing = .none
   ) throws -> [[Axes]] {
-    guard nrows >= 1, ncols >= 1, nrows * ncols <= 400 else {
+    guard nrows >= 1, ncols >= 1, nrows <= 400, ncols <= 400, nrows * ncols <= 400 else {
       throw DisplayError.invalidArgument(name: "nrows/ncols", reason: "need 1 to 400 subplots, got \(nrows)x\(ncols)")
     }
     axes = []
@@ -72,7 +72,7 @@ public final class Figure {
   /// if no axes occupies that cell yet; it becomes the current axes.
   @discardableResult
   public func addSubplot(nrows: Int, ncols: Int, index: Int) throws -> Axes {
-    guard nrows >= 1, ncols >= 1, nrows * ncols <= 400 else {
+    guard nrows >= 1, ncols >= 1, nrows <= 400, ncols <= 400, nrows * ncols <= 400 else {
       throw DisplayError.invalidArgument(name: "nrows/ncols", reason: "need 1 to 400 subplots, got \(nrows)x\(ncols)")
     }
     guard index >= 1, index <= nrows * ncols else {

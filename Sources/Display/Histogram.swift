@@ -1,3 +1,5 @@
+import Tensor
+
 /// Histogram counts and bin edges computed like `numpy.histogram`.
 public struct Histogram: Equatable, Sendable {
   /// Count (or density) per bin.
@@ -22,13 +24,21 @@ public struct Histogram: Equatable, Sendable {
       lo -= 0.5
       hi += 0.5
     }
+    // Edges and counts are arrays of `bins`: refuse sizes NumPy could not allocate either.
+    _ = try Tensor.checkedCount([bins], dtype: .float64)
     let step = (hi - lo) / Double(bins)
+    guard (hi - lo).isFinite, step > 0 else {
+      throw DisplayError.invalidArgument(
+        name: "bins", reason: "Too many bins for data range. Cannot create \(bins) finite-sized bins.")
+    }
     var edges = (0...bins).map { lo + Double($0) * step }
     edges[bins] = hi
     var counts = [Double](repeating: 0, count: bins)
     let norm = Double(bins) / (hi - lo)
     for v in finite where v >= lo && v <= hi {
-      var i = min(bins - 1, Int((v - lo) * norm))
+      // `norm` overflows to infinity for subnormal ranges; the quotient stays finite.
+      let scaled = (v - lo) * norm
+      var i = min(bins - 1, Int(scaled.isFinite ? scaled : (v - lo) / step))
       if v < edges[i] {
         i -= 1
       } else if i + 1 < bins, v >= edges[i + 1] {

@@ -41,13 +41,19 @@ extension Tensor {
     let allInt = [start, stop, step].allSatisfy { if case .float = $0 { return false } else { return true } }
     let dt = dtype ?? (allInt ? .int64 : .float64)
     if allInt {
-      let a = Int(start.doubleValue), b = Int(stop.doubleValue), s = Int(step.doubleValue)
+      func int(_ scalar: Scalar) -> Int {
+        if case .int(let value) = scalar { return value }
+        return scalar.doubleValue != 0 ? 1 : 0
+      }
+      let a = int(start), b = int(stop), s = int(step)
       guard s != 0 else { throw TensorError.zeroDivision }
-      let span = b.subtractingReportingOverflow(a)
-      guard !span.overflow else { throw TensorError.shapeOverflow }
-      var n = span.partialValue / s
-      if span.partialValue % s != 0 && (span.partialValue > 0) == (s > 0) { n += 1 }
-      n = Swift.max(n, 0)
+      // ceil((b - a) / s) on magnitudes: `b - a` may not fit in an Int, nor `-s`.
+      var n = 0
+      if s > 0 ? a < b : a > b {
+        let span = s > 0 ? UInt(bitPattern: b &- a) : UInt(bitPattern: a &- b)
+        guard let count = Int(exactly: (span - 1) / s.magnitude + 1) else { throw TensorError.shapeOverflow }
+        n = count
+      }
       _ = try checkedCount([n], dtype: dt)
       let values = (0..<n).map { a &+ $0 &* s }
       return Tensor(unchecked: TensorData.int64(values).converted(to: dt), shape: [n])
@@ -97,8 +103,8 @@ extension Tensor {
     var t = try zeros([n, cols], dtype: .float64)
     var values = t.doubles
     for i in 0..<Swift.max(n, 0) {
-      let j = i + k
-      if j >= 0 && j < cols { values[i * cols + j] = 1 }
+      let (j, overflow) = i.addingReportingOverflow(k)
+      if !overflow && j >= 0 && j < cols { values[i * cols + j] = 1 }
     }
     t.data = TensorData.float64(values).converted(to: dtype)
     return t

@@ -183,10 +183,11 @@ extension Tensor {
     let s = clamp(start, step < 0 ? length - 1 : 0)
     let e = clamp(stop, step < 0 ? -1 : length)
     let count: Int
+    // Ceiling division written so that no step, not even Int.min, overflows.
     if step > 0 {
-      count = e > s ? (e - s + step - 1) / step : 0
+      count = e > s ? (e - s - 1) / step + 1 : 0
     } else {
-      count = s > e ? (s - e - step - 1) / (-step) : 0
+      count = s > e ? Int(UInt(s - e - 1) / step.magnitude) + 1 : 0
     }
     return (s, step, count)
   }

@@ -14,7 +14,11 @@ extension Tensor {
     }
     let dtype = arrays.dropFirst().reduce(first.dtype) { DType.promote($0, $1.dtype) }
     var shape = first.shape
-    shape[ax] = arrays.reduce(0) { $0 + $1.shape[ax] }
+    shape[ax] = try arrays.reduce(0) { total, t in
+      let (sum, overflow) = total.addingReportingOverflow(t.shape[ax])
+      if overflow { throw TensorError.shapeOverflow }
+      return sum
+    }
     _ = try checkedCount(shape, dtype: dtype)
     let outer = first.shape[..<ax].reduce(1, *)
     var parts: [TensorData] = []

@@ -85,10 +85,10 @@ extension Tensor {
     switch data {
     case .int64(let a):
       if decimals >= 0 { return self }
-      let f = intPower(10, -decimals)
+      // NumPy rounds in float64 and casts back: huge scales give 0, overflow Int.min.
+      let f = Glibc.pow(10.0, -Double(decimals))
       return Tensor(unchecked: .int64(a.map { x in
-        let q = Double(x) / Double(f)
-        return Int(q.rounded(.toNearestOrEven)) * f
+        truncatingToInt((Double(x) / f).rounded(.toNearestOrEven) * f)
       }), shape: shape)
     case .bool: return self
     case .float64(let a): return Tensor(unchecked: .float64(a.map { Tensor.roundDouble($0, decimals) }), shape: shape)
@@ -100,7 +100,7 @@ extension Tensor {
   /// NumPy's algorithm: scale by 10^d, round half-to-even, unscale.
   private static func roundDouble(_ x: Double, _ decimals: Int) -> Double {
     if decimals == 0 { return x.rounded(.toNearestOrEven) }
-    let f = Glibc.pow(10.0, Double(Swift.abs(decimals)))
+    let f = Glibc.pow(10.0, Swift.abs(Double(decimals)))
     if decimals > 0 { return (x * f).rounded(.toNearestOrEven) / f }
     return (x / f).rounded(.toNearestOrEven) * f
   }

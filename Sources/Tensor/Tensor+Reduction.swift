@@ -11,6 +11,8 @@ extension Tensor {
     let outer = shape[..<a].reduce(1, *), inner = shape[(a + 1)...].reduce(1, *)
     var s = shape
     if keepdims { s[a] = 1 } else { s.remove(at: a) }
+    // Reducing an empty axis leaves every other one: the result may be too big to allocate.
+    _ = try Tensor.checkedCount(s, dtype: .float64)
     return (outer, shape[a], inner, s)
   }
 

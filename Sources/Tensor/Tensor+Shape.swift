@@ -22,6 +22,7 @@ extension Tensor {
       count = p
     }
     guard count == size else { throw TensorError.reshape(size: size, shape: newShape) }
+    _ = try Tensor.checkedCount(target, dtype: dtype)  // an empty array's other axes too
     return Tensor(unchecked: data, shape: target)
   }
 
@@ -40,6 +41,8 @@ extension Tensor {
     guard Set(perm).count == ndim else { throw TensorError.repeatedAxis }
     if ndim < 2 { return self }
     let newShape = perm.map { shape[$0] }
+    // Nothing to gather; the offset table below would grow with the leading axes first.
+    if size == 0 { return Tensor(unchecked: data, shape: newShape) }
     let st = Tensor.strides(shape)
     let newStrides = perm.map { st[$0] }
     // Offsets of the permuted view, built axis by axis.

@@ -84,19 +84,21 @@ public struct Tensor: Equatable, Sendable {
   /// The element count of `shape`, validated against negatives, overflow and
   /// `maxBytes`.
   public static func checkedCount(_ shape: [Int], dtype: DType) throws -> Int {
+    // Like NumPy, the non-zero dimensions must multiply (in bytes) without overflow even
+    // when another is 0, so that no partial product of an empty array's shape overflows.
     var count = 1
     var overflow = false
     for d in shape {
       if d < 0 { throw TensorError.negativeDimensions }
-      if !overflow {
+      if !overflow && d != 0 {
         let (p, o) = count.multipliedReportingOverflow(by: d)
         if o { overflow = true } else { count = p }
       }
     }
-    if shape.contains(0) { return 0 }
     if overflow { throw TensorError.shapeOverflow }
     let (bytes, o) = count.multipliedReportingOverflow(by: dtype.itemSize)
     if o { throw TensorError.shapeOverflow }
+    if shape.contains(0) { return 0 }
     if bytes > maxBytes { throw TensorError.memory(bytes: bytes, shape: shape, dtype: dtype) }
     return count
   }

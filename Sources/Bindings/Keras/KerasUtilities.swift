@@ -46,10 +46,13 @@ enum KerasUtilities {
     module.define("to_categorical", signature: "(x, num_classes=None)", doc: "One-hot encodes integer class labels.", keywords: ["num_classes"]) { arguments, evaluator in
       let bound = try arguments.bind("to_categorical", ["x", "num_classes="])
       let x = try KerasConvert.tensor(bound.values["x"] ?? .none, evaluator)
-      var labels = x.floats.map { Int($0) }
+      // Keras casts with `np.array(x, dtype="int64")`: NaN and overflow become Int.min, and
+      // `max + 1` wraps, so bad labels end in NumPy's IndexError or negative-dimension error.
+      var labels = x.ints
       if x.ndim >= 2, x.shape.last == 1 { labels = Array(labels) }
-      let classes = try bound["num_classes"].map(NumpyConvert.int) ?? ((labels.max() ?? -1) + 1)
-      var values = [Double](repeating: 0, count: labels.count * classes)
+      let classes = try bound["num_classes"].map(NumpyConvert.int) ?? ((labels.max() ?? -1) &+ 1)
+      let count = try KerasConvert.guarded { try Tensor.checkedCount([labels.count, classes], dtype: .float64) }
+      var values = [Double](repeating: 0, count: count)
       for (row, label) in labels.enumerated() {
         guard label >= 0 && label < classes else {
           throw PyError.indexError("index \(label) is out of bounds for axis 1 with size \(classes)")

@@ -161,8 +161,12 @@ final class SeriesObject: PyObject {
       return BuiltinFunction(attribute, signature: "()", doc: "The \(attribute) of the values, skipping missing ones.") {
         [self] _, _ in
         let values = try numbers(attribute)
+        // Int columns reduce exactly in int64, a sum wrapping on overflow like NumPy's.
+        if case .ints(let items) = column, ["sum", "min", "max"].contains(attribute), !items.isEmpty {
+          if attribute == "sum" { return .int(items.reduce(0, &+)) }
+          return .int((attribute == "min" ? items.min() : items.max()) ?? 0)
+        }
         let result = PandasStatistics.reduce(attribute, values)
-        if case .ints = column, ["sum", "min", "max"].contains(attribute), !values.isEmpty { return .int(Int(result)) }
         return .float(result)
       }
     default: return nil

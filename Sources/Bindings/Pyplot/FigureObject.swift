@@ -117,6 +117,9 @@ final class FigureObject: PyObject {
     }
     let saved = (figure.width, figure.height, figure.dpi)
     if let dpi = try PyplotArgs.optionalDouble(bound["dpi"]), dpi > 0 {
+      guard dpi.isFinite, figure.width * dpi <= 20000, figure.height * dpi <= 20000 else {
+        throw PyError.valueError("dpi=\(PyFormat.reprFloat(dpi)) makes the figure larger than 20000 pixels per side")
+      }
       figure.dpi = dpi
     }
     defer { (figure.width, figure.height, figure.dpi) = saved }

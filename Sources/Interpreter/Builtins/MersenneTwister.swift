@@ -86,7 +86,11 @@ final class MersenneTwister {
   }
 
   /// A non-negative integer of `bits` random bits (at most 63), filled 32 bits at a time.
-  func bits(_ bits: Int) -> Int {
+  func bits(_ bits: Int) -> Int { Int(truncatingIfNeeded: wideBits(bits)) }
+
+  /// `bits` random bits (at most 64), filled 32 bits at a time from the low end like
+  /// CPython's `getrandbits`.
+  func wideBits(_ bits: Int) -> UInt64 {
     guard bits > 0 else { return 0 }
     var result: UInt64 = 0
     var remaining = bits
@@ -98,7 +102,7 @@ final class MersenneTwister {
       offset += 32
       remaining -= 32
     }
-    return Int(truncatingIfNeeded: result)
+    return result
   }
 
   /// A uniform integer in `0..<bound` by rejection sampling, as CPython's `_randbelow`.
@@ -108,5 +112,22 @@ final class MersenneTwister {
     var value = bits(width)
     while value >= bound { value = bits(width) }
     return value
+  }
+
+  /// `below` for any bound up to 2⁶⁴ − 1: the size of a range of 64-bit ints.
+  func below(_ bound: UInt64) -> UInt64 {
+    guard bound > 0 else { return 0 }
+    let width = UInt64.bitWidth - bound.leadingZeroBitCount
+    var value = wideBits(width)
+    while value >= bound { value = wideBits(width) }
+    return value
+  }
+
+  /// CPython's `_randbelow(2**64)`: 65 random bits, drawing again while the top one is set.
+  func belowTwoToThe64() -> UInt64 {
+    while true {
+      let low = UInt64(next()) | UInt64(next()) << 32
+      if next() >> 31 == 0 { return low }
+    }
   }
 }

@@ -56,8 +56,9 @@ enum RandomModule {
       doc: "Return random integer in range [a, b], including both end points."
     ) { arguments, _ in
       let bound = try arguments.bind("randint", ["a", "b"])
+      let a = try integer(bound.values["a"] ?? .none, position: 1)
       let b = try integer(bound.values["b"] ?? .none, position: 2)
-      return .int(try randrange(generator, bound.values["a"] ?? .none, .int(b + 1), nil))
+      return .int(try randrange(generator, start: a, last: b))
     }
     defineGaussians(module, generator)
     RandomModule.defineSequences(module, generator)
@@ -120,17 +121,29 @@ enum RandomModule {
     }
     let stop = try integer(stopValue, position: 2)
     let step = try stepValue.map { try integer($0, position: 3) } ?? 1
-    let width = stop - start
     if step == 1 {
-      guard width > 0 else {
-        throw PyError.valueError("empty range for randrange() (\(start), \(stop), \(width))")
-      }
-      return start + generator.below(width)
+      guard start < stop else { throw emptyRange(start, stop) }
+      return start &+ Int(truncatingIfNeeded: generator.below(UInt64(bitPattern: Int64(stop &- start))))
     }
     guard step != 0 else { throw PyError.valueError("zero step for randrange()") }
-    let count = (step > 0 ? width + step - 1 : width + step + 1).floorDivided(by: step)
+    // The count and the pick use wrapping arithmetic: exact, as the result lies in the range.
+    let count = PyRange(start: start, stop: stop, step: step).unsignedCount
     guard count > 0 else { throw PyError.valueError("empty range for randrange()") }
-    return start + step * generator.below(count)
+    return start &+ step &* Int(truncatingIfNeeded: generator.below(UInt64(count)))
+  }
+
+  /// `randint(a, b)`, which CPython runs as `randrange(a, b + 1)`; `b + 1` may not fit in an Int.
+  static func randrange(_ generator: MersenneTwister, start: Int, last: Int) throws -> Int {
+    guard start <= last else { throw emptyRange(start, last + 1) }
+    let span = UInt64(bitPattern: Int64(last &- start))
+    let pick = span == UInt64.max ? generator.belowTwoToThe64() : generator.below(span + 1)
+    return start &+ Int(truncatingIfNeeded: pick)
+  }
+
+  /// CPython's error for `randrange(start, stop)` with `stop <= start`, naming the width.
+  private static func emptyRange(_ start: Int, _ stop: Int) -> PyError {
+    let width = start == stop ? "0" : "-\(UInt(bitPattern: start &- stop))"
+    return PyError.valueError("empty range for randrange() (\(start), \(stop), \(width))")
   }
 
   /// An int argument of `randrange`; int-valued floats are accepted as in Python 3.11.

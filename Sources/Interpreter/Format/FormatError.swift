@@ -1,7 +1,8 @@
 /// An error raised by the formatting functions, carrying the Python exception to raise.
 ///
 /// `pythonType` names the exception class (`"ValueError"`, `"TypeError"`, `"KeyError"`,
-/// `"IndexError"` or `"OverflowError"`) and `message` is Python 3.11's message text.
+/// `"IndexError"`, `"OverflowError"` or `"MemoryError"`) and `message` is Python 3.11's
+/// message text.
 public struct FormatError: Error, Equatable {
   /// The Python exception class name, such as `"ValueError"`.
   public let pythonType: String
@@ -27,5 +28,10 @@ public struct FormatError: Error, Equatable {
   /// An `OverflowError` with the given message.
   static func overflow(_ message: String) -> FormatError {
     FormatError(pythonType: "OverflowError", message: message)
+  }
+
+  /// The `MemoryError` for a result longer than `PyFormat.maxLength`.
+  static func tooLarge() -> FormatError {
+    FormatError(pythonType: "MemoryError", message: "string too large")
   }
 }

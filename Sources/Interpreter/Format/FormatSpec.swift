@@ -81,6 +81,8 @@ struct FormatSpec {
     }
     if index < scalars.count { type = scalars[index] }
     try checkGrouping(defaultType: defaultType)
+    // Every result is at least `width` long: refuse one no string could hold.
+    if width > PyFormat.maxLength { throw FormatError.tooLarge() }
   }
 
   /// The alignment in effect: the given one, `=` for zero-padded numbers, else `fallback`.

@@ -81,23 +81,34 @@ extension PyFormat {
       if index < scalars.count && scalars[index] == "*" {
         let value = try starValue()
         if value < 0 { directive.leftAlign = true }
+        guard value.magnitude <= UInt(maxLength) else { throw FormatError.tooLarge() }
         directive.width = Swift.abs(value)
         index += 1
       } else {
-        directive.width = readDigits(scalars, &index) ?? 0
+        directive.width = try readDigits(scalars, &index, limit: Int.max, name: "width") ?? 0
       }
       if index < scalars.count && scalars[index] == "." {
         index += 1
         if index < scalars.count && scalars[index] == "*" {
-          directive.precision = Swift.max(try starValue(), 0)
+          let value = try starValue()
+          guard value <= Int(Int32.max) else {
+            throw FormatError.overflow("Python int too large to convert to C int")
+          }
+          directive.precision = Swift.max(value, 0)
           index += 1
         } else {
-          directive.precision = readDigits(scalars, &index) ?? 0
+          directive.precision =
+            try readDigits(scalars, &index, limit: Int(Int32.max), name: "precision") ?? 0
         }
       }
       while index < scalars.count && ["h", "l", "L"].contains(scalars[index]) { index += 1 }
       guard index < scalars.count else { throw FormatError.value("incomplete format") }
       let code = scalars[index]
+      // The width, and a number's precision, are minimum lengths of the result.
+      let textCode = code == "s" || code == "r" || code == "a"
+      if directive.width > maxLength || (!textCode && directive.precision ?? 0 > maxLength) {
+        throw FormatError.tooLarge()
+      }
       index += 1
       let argument = try keyed ?? nextArgument()
       output += try convertPercent(argument, code: code, at: index - 1, directive: directive)
@@ -108,13 +119,16 @@ extension PyFormat {
     return output
   }
 
-  /// Reads a run of decimal digits (saturating), or nil when there is none.
-  private static func readDigits(_ scalars: [Unicode.Scalar], _ index: inout Int) -> Int? {
+  /// Reads a run of decimal digits, or nil when there is none.
+  /// - Throws: ValueError "`name` too big" past `limit`, as CPython does.
+  private static func readDigits(
+    _ scalars: [Unicode.Scalar], _ index: inout Int, limit: Int, name: String
+  ) throws -> Int? {
     var value: Int?
     while index < scalars.count, ("0"..."9").contains(scalars[index]) {
       let digit = Int(scalars[index].value) - 48
-      let (product, overflow) = (value ?? 0).multipliedReportingOverflow(by: 10)
-      value = overflow ? Int.max : Swift.min(product, Int.max - 9) + digit
+      guard (value ?? 0) <= (limit - digit) / 10 else { throw FormatError.value("\(name) too big") }
+      value = (value ?? 0) * 10 + digit
       index += 1
     }
     return value

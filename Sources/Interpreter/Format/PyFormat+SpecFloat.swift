@@ -10,6 +10,10 @@ extension PyFormat {
         throw unknownCode(type, typeName: typeName)
       }
     }
+    if let precision = spec.precision {
+      if precision > Int(Int32.max) { throw FormatError.value("precision too big") }
+      if precision > maxLength { throw FormatError.tooLarge() }
+    }
     var magnitude = Swift.abs(x)
     if type == "%" { magnitude *= 100 }
     let body = floatBody(

@@ -10,9 +10,9 @@ extension StrMethods {
       ["width"]
     ) { text, bound, _ in
       let width = try Builtins.int(bound.values["width"] ?? .none)
-      let pad = width - text.count
-      guard pad > 0 else { return .str(text) }
-      let zeros = String(repeating: "0", count: pad)
+      guard width > text.count else { return .str(text) }
+      try checkLength(width)
+      let zeros = String(repeating: "0", count: width - text.count)
       if let first = text.first, first == "+" || first == "-" {
         return .str(String(first) + zeros + text.dropFirst())
       }
@@ -24,12 +24,16 @@ extension StrMethods {
       keywords: ["tabsize"]
     ) { text, bound, _ in
       let size = try bound["tabsize"].map { try Builtins.int($0) } ?? 8
+      guard Int32(exactly: size) != nil else {
+        throw PyError.overflow("Python int too large to convert to C int")
+      }
       var result = ""
       var column = 0
       for character in text {
         if character == "\t" {
           if size > 0 {
             let spaces = size - column % size
+            try checkLength(spaces, after: result.utf8.count)
             result += String(repeating: " ", count: spaces)
             column += spaces
           }
@@ -63,11 +67,20 @@ extension StrMethods {
         }
         fill = character
       }
+      guard width > text.count else { return .str(text) }
+      try checkLength(width)
       let pad = width - text.count
-      guard pad > 0 else { return .str(text) }
       let before = left(pad, width)
       return .str(
         String(repeating: fill, count: before) + text + String(repeating: fill, count: pad - before))
+    }
+  }
+
+  /// Refuses a result of `length` more characters after `existing` ones beyond the 1 GiB
+  /// that string repetition allows, with the MemoryError `"ab" * 2**62` raises.
+  private static func checkLength(_ length: Int, after existing: Int = 0) throws {
+    guard length <= PyFormat.maxLength - existing else {
+      throw PyError(.memoryError, "string too large")
     }
   }
 }
