@@ -5,6 +5,11 @@ extension Metrics {
   public static func classificationReport(
     _ yTrue: [Label], _ yPred: [Label], targetNames: [String]? = nil, digits: Int = 2, zeroDivision: Double = 0
   ) throws -> String {
+    // Each number is printed with `digits` decimals: a negative count is no format, and more
+    // than a million decimals would only build an enormous string.
+    guard (0...1_000_000).contains(digits) else {
+      throw DatasetError.invalidParameter(name: "digits", reason: "must be between 0 and 1000000, got \(digits)")
+    }
     let scores = try classScores(yTrue, yPred, zeroDivision: zeroDivision)
     let names = targetNames ?? scores.labels.map(\.description)
     guard names.count == scores.labels.count else {

@@ -70,11 +70,20 @@ extension SampleGenerators {
     let nInf = o.nInformative, nF = o.nFeatures, n = o.nSamples
     let nRandom = nF - nInf - o.nRedundant - o.nRepeated
     let nClusters = o.nClasses * o.nClustersPerClass
-    var perCluster = (0..<nClusters).map { Int(Double(n) * weights[$0 % o.nClasses] / Double(o.nClustersPerClass)) }
+    // Samples per cluster, truncated like scikit-learn's int(); weights that give no finite,
+    // non-negative count (NaN, infinite, negative, huge) are refused.
+    var perCluster = try (0..<nClusters).map { k in
+      let share = Double(n) * weights[k % o.nClasses] / Double(o.nClustersPerClass)
+      guard let count = Int(exactly: share.rounded(.towardZero)), count >= 0, count <= n else {
+        throw DatasetError.invalidParameter(
+          name: "weights", reason: "each class weight must be a number from 0 to 1, got \(weights[k % o.nClasses])")
+      }
+      return count
+    }
     let missing = n - perCluster.reduce(0, +)
     if missing > 0 { for i in 0..<missing { perCluster[i % nClusters] += 1 } }
 
-    var x = [Double](repeating: 0, count: n * nF)
+    var x = [Double](repeating: 0, count: try Tensor.checkedCount([n, nF], dtype: .float64))
     var y = [Int](repeating: 0, count: n)
     var centroids = try hypercube(samples: nClusters, dimensions: nInf, rng: rng).map { row in
       row.map { Double($0) * 2 * o.classSep - o.classSep }
@@ -89,7 +98,8 @@ extension SampleGenerators {
     var stop = 0
     for k in 0..<nClusters {
       let start = stop
-      stop += perCluster[k]
+      // Weights summing past 1 ask for more rows than there are: NumPy's slices stop at the end.
+      stop = min(n, stop + perCluster[k])
       let a = try rng.uniform(shape: [nInf, nInf]).doubles.map { 2 * $0 - 1 }
       for r in start..<stop {
         y[r] = k % o.nClasses
@@ -153,10 +163,10 @@ extension SampleGenerators {
     let rng = try generator(randomState)
     let nInf = min(nFeatures, max(0, nInformative))
     var x = try rng.standardNormal([nSamples, nFeatures]).doubles
-    var truth = [Double](repeating: 0, count: nFeatures * nTargets)
+    var truth = [Double](repeating: 0, count: try Tensor.checkedCount([nFeatures, nTargets], dtype: .float64))
     let drawn = try rng.uniform(shape: [nInf, nTargets]).doubles
     for i in drawn.indices { truth[i] = 100 * drawn[i] }
-    var y = [Double](repeating: 0, count: nSamples * nTargets)
+    var y = [Double](repeating: 0, count: try Tensor.checkedCount([nSamples, nTargets], dtype: .float64))
     for r in 0..<nSamples {
       for t in 0..<nTargets {
         var s = 0.0

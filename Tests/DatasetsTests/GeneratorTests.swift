@@ -86,6 +86,28 @@ final class GeneratorTests: XCTestCase {
     XCTAssertThrowsError(try SampleGenerators.makeBlobs(centers: .count(3), clusterStd: [1, 2]))
   }
 
+  func testExtremeArgumentsAreErrorsNotCrashes() throws {
+    // Class weights that give no sample count, and sizes past memory, used to trap.
+    for weights in [[Double.nan, 0.5], [1e308, 1e308], [-0.5, 0.5]] {
+      var o = SampleGenerators.ClassificationOptions()
+      o.nSamples = 10
+      o.weights = weights
+      XCTAssertThrowsError(try SampleGenerators.makeClassification(o), "weights \(weights)")
+    }
+    for (samples, features) in [(10, 1 << 62), (1 << 62, 20)] {
+      var o = SampleGenerators.ClassificationOptions()
+      o.nSamples = samples
+      o.nFeatures = features
+      XCTAssertThrowsError(try SampleGenerators.makeClassification(o), "\(samples) x \(features)")
+    }
+    XCTAssertThrowsError(try SampleGenerators.makeRegression(nSamples: 1 << 62, nFeatures: 2, nTargets: 1 << 62))
+    // Weights summing past 1 ask for more rows than there are; the rows stop at n_samples.
+    var o = SampleGenerators.ClassificationOptions()
+    o.nSamples = 10
+    o.weights = [0.9, 0.9]
+    XCTAssertEqual(try SampleGenerators.makeClassification(o).x.shape, [10, 20])
+  }
+
   func testSameSeedGivesSameData() throws {
     let a = try SampleGenerators.makeMoons(nSamples: 20, noise: 0.1, randomState: .seed(5))
     let b = try SampleGenerators.makeMoons(nSamples: 20, noise: 0.1, randomState: .seed(5))

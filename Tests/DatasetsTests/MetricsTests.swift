@@ -45,6 +45,13 @@ final class MetricsTests: XCTestCase {
     XCTAssertThrowsError(try Metrics.accuracyScore([.int(1)], [.int(1), .int(2)]))
   }
 
+  func testReportDigitsOutsideAFormatAreErrors() {
+    // A negative count is no format; 2**62 decimals used to build a string until memory ran out.
+    for digits in [-1, 1 << 62] {
+      XCTAssertThrowsError(try Metrics.classificationReport([.int(0), .int(1)], [.int(0), .int(1)], digits: digits))
+    }
+  }
+
   func testRegressionMetricsAndROCAUC() throws {
     let m = try Fixture.dict("metrics")
     let r = try XCTUnwrap(m["regression"] as? [String: Any])
