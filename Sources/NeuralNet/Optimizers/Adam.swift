@@ -13,8 +13,8 @@ public class Adam: Optimizer {
   public var beta2: Double
   /// ε, added to `√v`.
   public var epsilon: Double
-  /// Whether to use the AMSGrad maximum of past `v`.
-  public var amsgrad: Bool
+  /// Whether to use the AMSGrad maximum of past `v` (fixed at creation: it decides the slots).
+  public let amsgrad: Bool
   /// The current step's bias-corrected step size, `lr·√(1−β₂ᵗ)/(1−β₁ᵗ)` (set by `beginStep`).
   private var stepSize: Float = 0
 

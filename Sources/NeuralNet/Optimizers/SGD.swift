@@ -1,11 +1,14 @@
+import Tensor
+
 /// Stochastic gradient descent with optional (Nesterov) momentum (Keras defaults:
 /// `learning_rate=0.01, momentum=0.0, nesterov=False`).
 ///
 /// Without momentum `θ ← θ − lr·g`. With momentum `m ← μm − lr·g`, then `θ ← θ + m`,
 /// or with Nesterov `θ ← θ + μm − lr·g`.
 public final class SGD: Optimizer {
-  /// The momentum factor μ in `[0, 1]`.
-  public var momentum: Double
+  /// The momentum factor μ in `[0, 1]` (fixed at creation: it decides whether there is a
+  /// velocity slot).
+  public let momentum: Double
   /// Whether to use Nesterov momentum.
   public var nesterov: Bool
 
@@ -30,23 +33,25 @@ public final class SGD: Optimizer {
     _ values: UnsafeMutablePointer<Float>, gradient: UnsafePointer<Float>, slots: SlotBuffers.Pointers,
     count: Int, lr: Float, step: Int
   ) {
-    guard momentum > 0 else {
-      for i in 0..<count { values[i] -= lr * gradient[i] }
-      return
-    }
     let mu = Float(momentum)
     let velocity = slots[0]
-    if nesterov {
-      for i in 0..<count {
-        let m = mu * velocity[i] - lr * gradient[i]
-        velocity[i] = m
-        values[i] += mu * m - lr * gradient[i]
-      }
-    } else {
-      for i in 0..<count {
-        let m = mu * velocity[i] - lr * gradient[i]
-        velocity[i] = m
-        values[i] += m
+    let nesterov = self.nesterov
+    // Elements are independent: long parameters are split across the worker pool.
+    WorkerPool.shared.split(count, minimumPart: VectorKernels.parallelMinimum) { range in
+      if mu == 0 {
+        for i in range { values[i] -= lr * gradient[i] }
+      } else if nesterov {
+        for i in range {
+          let m = mu * velocity[i] - lr * gradient[i]
+          velocity[i] = m
+          values[i] += mu * m - lr * gradient[i]
+        }
+      } else {
+        for i in range {
+          let m = mu * velocity[i] - lr * gradient[i]
+          velocity[i] = m
+          values[i] += m
+        }
       }
     }
   }
