@@ -1,6 +1,8 @@
-import Bindings
+import Foundation
 import Interpreter
 import XCTest
+
+@testable import Bindings
 
 /// Session-level checks of the keras binding: progress display, completions, per-session names.
 final class KerasSessionTests: XCTestCase {
@@ -24,6 +26,18 @@ final class KerasSessionTests: XCTestCase {
     let session = Session()
     StandardModules.install(into: session)
     return session
+  }
+
+  func testProgressNumbersReadAsPrintfWrites() {
+    // The progress line formats with libc; the text must be what String(format:) gives.
+    for value in [0.12345, 0.1, 1e-3, 0.00012345, 123.456789, 0, -0.5, 2.5e-7, .nan, .infinity] {
+      let expected = abs(value) > 1e-3 ? String(format: "%.4f", value) : String(format: "%.4e", value)
+      XCTAssertEqual(KerasProgress.format(value), expected, "\(value)")
+    }
+    XCTAssertEqual(KerasProgress.perStep(2.4), "2s/step")
+    XCTAssertEqual(KerasProgress.perStep(0.0125), "12ms/step")
+    XCTAssertEqual(KerasProgress.perStep(3.5e-6), "4us/step")
+    XCTAssertEqual(KerasProgress.printf("%.1f", 1e300), String(format: "%.1f", 1e300))  // past the stack buffer
   }
 
   func testFitVerboseOneUsesOneDisplayWithUpdatesAndNoStderr() {
