@@ -34,6 +34,15 @@ NK_INLINE nk_v16 nk_load(const float *p) {
 /// Sixteen floats to a possibly unaligned address.
 NK_INLINE void nk_store(float *p, nk_v16 v) { memcpy(p, &v, sizeof v); }
 
+/// Copies `count` (< 16) floats in constant-size pieces of 8, 4, 2 and 1, which the compiler
+/// inlines: a short row or a tile's tail without a call to memcpy.
+NK_INLINE void nk_copy_short(float *dst, const float *src, size_t count) {
+  if (count & 8) { __builtin_memcpy_inline(dst, src, 8 * sizeof(float)); dst += 8; src += 8; }
+  if (count & 4) { __builtin_memcpy_inline(dst, src, 4 * sizeof(float)); dst += 4; src += 4; }
+  if (count & 2) { __builtin_memcpy_inline(dst, src, 2 * sizeof(float)); dst += 2; src += 2; }
+  if (count & 1) *dst = *src;
+}
+
 /// All lanes set to `x`.
 NK_INLINE nk_v16 nk_splat(float x) { return (nk_v16){x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x}; }
 

@@ -19,14 +19,6 @@
 /// scalar loops.
 #define NK_TAIL_PACK_ROWS 256
 
-/// Copies `count` (< 16) floats in constant-size pieces of 8, 4, 2 and 1: no call to memcpy.
-NK_INLINE void nk_copy_short(float *dst, const float *src, size_t count) {
-  if (count & 8) { __builtin_memcpy_inline(dst, src, 8 * sizeof(float)); dst += 8; src += 8; }
-  if (count & 4) { __builtin_memcpy_inline(dst, src, 4 * sizeof(float)); dst += 4; src += 4; }
-  if (count & 2) { __builtin_memcpy_inline(dst, src, 2 * sizeof(float)); dst += 2; src += 2; }
-  if (count & 1) *dst = *src;
-}
-
 /// Rows `i0 ..< i0 + R` of C (R = 1 or NK_ROW_BLOCK), every column. `tail`, when not NULL,
 /// holds B's last `n % 16` columns packed 16 wide (k rows).
 NK_INLINE void gemm_row_block(size_t R, size_t i0, size_t n, size_t k, float alpha, const float *a, size_t row_step,

@@ -112,12 +112,6 @@ extension Tensor {
     if m == 0 || n == 0 { return }
     let packed = packedGEMM && k > 0
     let blas = packed ? nil : OpenBLAS.shared
-    if !packed && blas == nil {
-      sgemmLoops(
-        transposeA: transposeA, transposeB: transposeB, m: m, n: n, k: k, alpha: alpha,
-        a: a, lda: lda, b: b, ldb: ldb, beta: beta, c: c, ldc: ldc)
-      return
-    }
     /// One product (a band or the whole) on the packed kernel, or BLAS, or loops.
     func multiply(_ m: Int, _ n: Int, _ a: UnsafePointer<Float>, _ b: UnsafePointer<Float>, _ c: UnsafeMutablePointer<Float>) {
       if packed
@@ -137,7 +131,7 @@ extension Tensor {
       }
     }
     let product = m * n * k
-    if !packed { BLAS.prepare(product: product) }
+    if blas != nil { BLAS.prepare(product: product) }
     if product >= BLAS.splitProductMinimum && (packed || product < BLAS.parallelProductLimit)
       && WorkerPool.shared.width > 1
     {

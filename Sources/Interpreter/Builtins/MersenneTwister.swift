@@ -108,10 +108,7 @@ final class MersenneTwister {
   /// A uniform integer in `0..<bound` by rejection sampling, as CPython's `_randbelow`.
   func below(_ bound: Int) -> Int {
     guard bound > 0 else { return 0 }
-    let width = Int.bitWidth - bound.leadingZeroBitCount
-    var value = bits(width)
-    while value >= bound { value = bits(width) }
-    return value
+    return Int(truncatingIfNeeded: below(UInt64(bound)))
   }
 
   /// `below` for any bound up to 2⁶⁴ − 1: the size of a range of 64-bit ints.
