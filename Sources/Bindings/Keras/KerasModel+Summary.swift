@@ -54,19 +54,23 @@ extension KerasModel {
     return lines
   }
 
-  /// The text table for a line length (76 in a notebook, 88 on a wide terminal).
+  /// The widest table `summary(line_length=...)` draws.
+  static let maxLineLength = 10_000
+
+  /// The text table for a line length (76 in a notebook, 88 on a wide terminal); narrow
+  /// lengths clip the cells to nothing rather than fail.
   func summaryText(lineLength: Int = 76) -> String {
     let a = Int(Double(lineLength) * 0.45)
     let b = Int(Double(lineLength) * 0.80)
     let widths = [a - 1, b - a - 2, lineLength - b - 1]
     func cell(_ text: String, _ width: Int, right: Bool = false) -> String {
-      let inner = width - 2
+      let inner = max(width - 2, 0)
       let clipped = text.count > inner ? String(text.prefix(inner)) : text
       let pad = String(repeating: " ", count: inner - clipped.count)
       return " " + (right ? pad + clipped : clipped + pad) + " "
     }
     func rule(_ left: String, _ fill: String, _ middle: String, _ right: String) -> String {
-      left + widths.map { String(repeating: fill, count: $0) }.joined(separator: middle) + right
+      left + widths.map { String(repeating: fill, count: max($0, 0)) }.joined(separator: middle) + right
     }
     var lines = ["Model: \"\(model.name)\"", rule("┏", "━", "┳", "┓")]
     lines.append("┃" + cell("Layer (type)", widths[0]) + "┃" + cell("Output Shape", widths[1]) + "┃" + cell("Param #", widths[2], right: true) + "┃")
@@ -94,7 +98,12 @@ extension KerasModel {
   /// `summary(line_length=None, print_fn=None)`: shows the table as a display.
   func summary(_ arguments: Arguments, _ evaluator: Evaluator) throws -> Value {
     let bound = try arguments.bind("summary", ["line_length=", "positions=", "print_fn=", "expand_nested=", "show_trainable=", "layer_range="])
-    let text = summaryText(lineLength: try KerasConvert.int(bound["line_length"], default: 76))
+    let lineLength = try KerasConvert.int(bound["line_length"], default: 76)
+    guard (1...KerasModel.maxLineLength).contains(lineLength) else {
+      throw PyError.valueError(
+        "Invalid value for `line_length`: expected a positive integer of at most \(KerasModel.maxLineLength). Received: line_length=\(lineLength)")
+    }
+    let text = summaryText(lineLength: lineLength)
     if let printer = bound["print_fn"] {
       _ = try evaluator.call(printer, Arguments([.str(text + "\n")]))
       return .none

@@ -178,6 +178,10 @@ enum KerasObjectTypes {
       guard count > 1 else {
         throw PyError.valueError("Argument `num_thresholds` must be an integer > 1. Received: num_thresholds=\(count)")
       }
+      // Each threshold keeps a float32 threshold and four float64 counts (36 bytes).
+      guard count <= Tensor.maxBytes / 36 else {
+        throw PyError(.memoryError, "Unable to allocate the \(count) thresholds of AUC(num_thresholds=\(count)): at most \(Tensor.maxBytes / 36) fit in memory.")
+      }
       if let curve = try KerasConvert.string(bound["curve"], "curve"), curve.uppercased() != "ROC" { throw unsupported("curve") }
       if let method = try KerasConvert.string(bound["summation_method"], "summation_method"), method != "interpolation" {
         throw unsupported("summation_method")

@@ -14,6 +14,8 @@ extension Initializer {
     }
     let cols = shape[shape.count - 1]
     let rows = shape.dropLast().reduce(1, *)
+    // An empty shape has nothing to draw (and `max(rows, cols)` may be huge).
+    guard rows > 0 && cols > 0 else { return [] }
     let tall = max(rows, cols)
     let narrow = min(rows, cols)
     // a is tall × narrow, column-major in `columns`.

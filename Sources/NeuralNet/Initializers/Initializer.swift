@@ -102,6 +102,7 @@ public enum Initializer: Equatable, Sendable {
   /// Draws an array of `shape` from `random`, as float32; throws `TensorError.memory` when
   /// the array would exceed `Tensor.maxBytes` (instead of failing to allocate).
   public func make(_ shape: [Int], random: RandomState) throws -> [Float] {
+    if shape.contains(where: { $0 < 0 }) { throw TensorError.negativeDimensions }
     var count = 1
     for dimension in shape {
       let (product, overflow) = count.multipliedReportingOverflow(by: max(dimension, 0))

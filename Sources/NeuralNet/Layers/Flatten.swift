@@ -29,8 +29,20 @@ public final class Flatten: Layer {
     if builtInputShape == nil { builtInputShape = inputShape }
   }
 
-  /// `(∏ dims,)`.
-  public func outputShape(for inputShape: [Int]) throws -> [Int] { [inputShape.reduce(1, *)] }
+  /// `(∏ dims,)`; throws when the product does not fit in an `Int`.
+  public func outputShape(for inputShape: [Int]) throws -> [Int] {
+    var size = 1
+    for dimension in inputShape {
+      let (product, overflow) = size.multipliedReportingOverflow(by: dimension)
+      guard !overflow else {
+        throw NeuralNetError.invalidArgument(
+          layer: name,
+          message: "Cannot flatten input_shape=\(shapeText([nil] + inputShape)): the number of values per sample does not fit in a 64-bit integer.")
+      }
+      size = product
+    }
+    return [size]
+  }
 
   /// The same values with a per-sample shape of one axis.
   public func forward(_ input: Batch, training: Bool) throws -> Batch {

@@ -45,7 +45,8 @@ public final class Lambda: Layer {
 
   /// Found by running the function on one sample of zeros.
   public func outputShape(for inputShape: [Int]) throws -> [Int] {
-    let probe = try Tensor([Float](repeating: 0, count: inputShape.reduce(1, *)), shape: [1] + inputShape)
+    let count = try Tensor.checkedCount([1] + inputShape, dtype: .float32)
+    let probe = try Tensor([Float](repeating: 0, count: count), shape: [1] + inputShape)
     return Array(try function(probe).shape.dropFirst())
   }
 

@@ -1,3 +1,5 @@
+import Tensor
+
 /// Parametric ReLU: `f(x) = x if x > 0 else α·x`, with a learned `α` per input unit
 /// (Keras `PReLU(alpha_initializer="Zeros", shared_axes=None)`).
 ///
@@ -47,11 +49,13 @@ public final class PReLU: Layer {
     if builtInputShape != nil { return }
     var shape = inputShape
     for axis in sharedAxes where axis >= 1 && axis <= shape.count { shape[axis - 1] = 1 }
+    // One index per input element: checked first, since a shared-axes alpha is small even
+    // when the input is huge (nothing is set when this throws).
+    let count = try Tensor.checkedCount(inputShape, dtype: .float32)
     alpha = Parameter(
       name: "alpha", shape: shape, values: try alphaInitializer.make(shape, random: context.random),
       regularizer: alphaRegularizer)
     // Map every per-sample element to its alpha element.
-    let count = inputShape.reduce(1, *)
     alphaIndex = (0..<count).map { flat in
       var rest = flat
       var index = 0

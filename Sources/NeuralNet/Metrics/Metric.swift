@@ -170,7 +170,8 @@ public struct Metric: Equatable, Sendable {
     case .topKCategoricalAccuracy(let k):
       return inTopK(p, base, width, label: argmax(y, base, width), k: k) ? 1 : 0
     case .sparseTopKCategoricalAccuracy(let k):
-      let label = Int(perRowTargets ? y[r] : y[base])
+      // A NaN, infinite or huge label names no class (never in the top k).
+      let label = Int(exactly: (perRowTargets ? y[r] : y[base]).rounded(.towardZero)) ?? -1
       return inTopK(p, base, width, label: label, k: k) ? 1 : 0
     case .meanSquaredError, .meanAbsoluteError:
       var total = 0.0

@@ -121,7 +121,8 @@ extension Sequential {
     }
     return try list.map { entry in
       guard let shape = entry.object?["shape"]?.intList, let text = entry.object?["data"]?.string,
-        let bytes = Data(base64Encoded: text), bytes.count == shape.reduce(1, *) * 4
+        let bytes = Data(base64Encoded: text),
+        let count = try? Tensor.checkedCount(shape, dtype: .float32), bytes.count == count * 4
       else {
         throw NeuralNetError.saveFormat(path: path, message: "A weight array is corrupt.")
       }

@@ -24,10 +24,12 @@ extension Sequential {
       let vx = try prepareInputs(data.x)
       validation = (vx, try prepareTargets(data.y, samples: vx.count, outputShape: out))
     } else if options.validationSplit > 0 {
-      let splitAt = Int((Double(allX.count) * (1 - options.validationSplit)).rounded(.down))
-      guard splitAt > 0 && splitAt < allX.count else {
+      // Checked as a Double first: a split of `inf` or `1e300` must not reach `Int(_:)`.
+      let kept = (Double(allX.count) * (1 - options.validationSplit)).rounded(.down)
+      guard kept > 0 && kept < Double(allX.count) else {
         throw NeuralNetError.invalidValidationSplit(split: options.validationSplit, samples: allX.count)
       }
+      let splitAt = Int(kept)
       trainX = allX.slice(0..<splitAt)
       trainY = allY.slice(0..<splitAt)
       validation = (allX.slice(splitAt..<allX.count), allY.slice(splitAt..<allY.count))
@@ -36,7 +38,8 @@ extension Sequential {
     if !isBuilt { try build(inputShape: allX.featureShape) }
 
     let batchSize = max(options.batchSize, 1)
-    let steps = (trainX.count + batchSize - 1) / batchSize
+    // Rounded up without `count + batchSize - 1`, which overflows for `batch_size=2**63-1`.
+    let steps = trainX.count / batchSize + (trainX.count % batchSize == 0 ? 0 : 1)
     let history = History()
     history.params = ["verbose": 1, "epochs": options.epochs, "steps": steps]
     self.history = history
@@ -70,6 +73,8 @@ extension Sequential {
     // The sample order: reshuffled in place each epoch (NumPy's `permutation` draws).
     var order = Array(0..<trainX.count)
     while epoch < options.epochs && !stopTraining {
+      // Without samples no step checks for an interrupt: check once per epoch instead.
+      if steps == 0 { try options.shouldStop?() }
       for callback in callbacks { try callback.onEpochBegin(model: self, epoch: epoch, logs: [:]) }
       if options.shuffle { context.random.reshuffle(&order) }
       var tracker = MeanTracker(metricCount: metrics.count)
