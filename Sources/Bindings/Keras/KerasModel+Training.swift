@@ -35,13 +35,6 @@ extension KerasModel {
     "predict": ["x", "batch_size", "verbose"],
   ]
 
-  /// The number of batches of `batchSize` (at least 1) in `samples`, rounded up without
-  /// overflowing for `batch_size=2**63-1`.
-  static func stepCount(samples: Int, batchSize: Int) -> Int {
-    let size = max(batchSize, 1)
-    return samples / size + (samples % size == 0 ? 0 : 1)
-  }
-
   /// `verbose`: `"auto"` and `True` mean 1, `False` 0.
   static func verbosity(_ value: Value?) throws -> Int {
     guard let value, !value.isNone else { return 1 }
@@ -153,7 +146,7 @@ extension KerasModel {
     let start = Date()
     let results = try KerasConvert.guarded { try model.evaluate(x: x, y: y, batchSize: batchSize) }
     if try KerasModel.verbosity(bound["verbose"]) > 0 {
-      let steps = KerasModel.stepCount(samples: x.shape.first ?? 0, batchSize: batchSize)
+      let steps = Sequential.stepCount(samples: x.shape.first ?? 0, batchSize: batchSize)
       var logs: [String: Double] = [:]
       for (name, value) in results { logs[name] = value }
       let line = KerasProgress.finalLine(steps: max(steps, 1), elapsed: Date().timeIntervalSince(start), logs: logs)
@@ -176,7 +169,7 @@ extension KerasModel {
     let out = try KerasConvert.guarded { try model.predict(x, batchSize: batchSize) }
     if try KerasModel.verbosity(bound["verbose"]) > 0 {
       let samples = x.ndim == 0 ? 1 : x.shape[0]
-      let steps = max(KerasModel.stepCount(samples: samples, batchSize: batchSize), 1)
+      let steps = max(Sequential.stepCount(samples: samples, batchSize: batchSize), 1)
       let line = KerasProgress.finalLine(steps: steps, elapsed: Date().timeIntervalSince(start), logs: [:])
       evaluator.sink.stream(.stdout, line + "\n")
     }

@@ -105,7 +105,7 @@ public enum Initializer: Equatable, Sendable {
     if shape.contains(where: { $0 < 0 }) { throw TensorError.negativeDimensions }
     var count = 1
     for dimension in shape {
-      let (product, overflow) = count.multipliedReportingOverflow(by: max(dimension, 0))
+      let (product, overflow) = count.multipliedReportingOverflow(by: dimension)
       guard !overflow else { throw TensorError.shapeOverflow }
       count = product
     }

@@ -38,8 +38,7 @@ extension Sequential {
     if !isBuilt { try build(inputShape: allX.featureShape) }
 
     let batchSize = max(options.batchSize, 1)
-    // Rounded up without `count + batchSize - 1`, which overflows for `batch_size=2**63-1`.
-    let steps = trainX.count / batchSize + (trainX.count % batchSize == 0 ? 0 : 1)
+    let steps = Sequential.stepCount(samples: trainX.count, batchSize: batchSize)
     let history = History()
     history.params = ["verbose": 1, "epochs": options.epochs, "steps": steps]
     self.history = history
@@ -157,6 +156,13 @@ extension Sequential {
         plan.backward(xa, outputGradient: ga, rows: rows)
       }
     }
+  }
+
+  /// The number of batches of `batchSize` (at least 1) in `samples`, rounded up without
+  /// `samples + batchSize - 1`, which overflows for `batch_size=2**63-1`.
+  public static func stepCount(samples: Int, batchSize: Int) -> Int {
+    let size = max(batchSize, 1)
+    return samples / size + (samples % size == 0 ? 0 : 1)
   }
 
   /// `{"loss": ..., "<metric>": ...}` from the running means.

@@ -19,13 +19,9 @@ public class Optimizer {
   public var weightDecay: Double?
   /// The number of steps applied so far.
   public internal(set) var iterations = 0
-  /// Slot buffers (momenta, velocities, ...) per parameter.
-  var slots: [ObjectIdentifier: SlotBuffers] = [:]
-  /// The parameters of the last step and their slots, in order: a training loop passes the
-  /// same list every step, which then needs no dictionary lookups.
-  /// Held strongly, so an identity in the cache cannot be reused by a new parameter.
-  private var lastParameters: [Parameter] = []
-  private var lastSlots: [SlotBuffers] = []
+  /// Slot buffers (momenta, velocities, ...) per parameter. The parameter is held with its
+  /// slots, so its identity cannot be reused by a new parameter while the state lives.
+  private var slots: [ObjectIdentifier: (parameter: Parameter, buffers: SlotBuffers)] = [:]
 
   /// Creates an optimizer with the common Keras arguments.
   init(learningRate: Double, schedule: LearningRateSchedule? = nil, clipnorm: Double? = nil,
@@ -101,26 +97,17 @@ public class Optimizer {
 
   /// The slots of `parameters`, in order, created on first use.
   private func slotBuffers(for parameters: [Parameter]) -> [SlotBuffers] {
-    if parameters.count == lastParameters.count
-      && zip(parameters, lastParameters).allSatisfy({ $0 === $1 })
-    {
-      return lastSlots
-    }
-    lastParameters = parameters
-    lastSlots = parameters.map { p in
-      if let existing = slots[ObjectIdentifier(p)] { return existing }
+    parameters.map { p in
+      if let existing = slots[ObjectIdentifier(p)] { return existing.buffers }
       let created = SlotBuffers(count: slotCount, size: p.count, initial: slotInitialValue)
-      slots[ObjectIdentifier(p)] = created
+      slots[ObjectIdentifier(p)] = (p, created)
       return created
     }
-    return lastSlots
   }
 
   /// Forgets slots and the step counter (a fresh optimizer state).
   public func reset() {
     slots = [:]
-    lastParameters = []
-    lastSlots = []
     iterations = 0
   }
 

@@ -71,7 +71,6 @@ public final class RMSprop: Optimizer {
     }
   }
 
-
   override var algorithmConfig: [String: ConfigValue] {
     ["rho": .double(rho), "momentum": .double(momentum), "epsilon": .double(epsilon), "centered": .bool(centered)]
   }

@@ -4,15 +4,12 @@
 /// no reference counting per slot, which for a lesson's small layers cost more than the update
 /// itself. The box lives as long as the optimizer keeps the parameter's state.
 final class SlotBuffers {
-  /// How many slots there are.
-  let count: Int
   /// How many elements each slot has (the parameter's count).
   let size: Int
   private let storage: UnsafeMutablePointer<Float>
 
   /// `count` slots of `size` elements, all `initial`.
   init(count: Int, size: Int, initial: Float) {
-    self.count = count
     self.size = size
     let total = max(count * size, 1)
     storage = .allocate(capacity: total)
@@ -20,9 +17,6 @@ final class SlotBuffers {
   }
 
   deinit { storage.deallocate() }
-
-  /// The first element of slot `slot` (`0..<count`); `size` elements follow.
-  subscript(slot: Int) -> UnsafeMutablePointer<Float> { storage + slot * size }
 
   /// The slots by address, valid while this box lives.
   var pointers: Pointers { Pointers(base: storage, size: size) }
@@ -35,7 +29,4 @@ final class SlotBuffers {
     /// The first element of slot `slot`.
     subscript(slot: Int) -> UnsafeMutablePointer<Float> { base + slot * size }
   }
-
-  /// Slot `slot` as an array (for tests and inspection).
-  func values(of slot: Int) -> [Float] { Array(UnsafeBufferPointer(start: self[slot], count: size)) }
 }
