@@ -57,9 +57,53 @@ NK_AVX512_FMA static void micro_kernel(size_t kc, const float *ap, const float *
   }
 }
 
+/// Columns p ..< p+16 of 12 rows, transposed: out[q·12 + r] = rows[r][p + q]. A 16×16 transpose
+/// (rows 12–15 zero) in four shuffle stages: 32-bit pairs, 64-bit pairs, then 128-bit lanes
+/// twice. Each 16-float store also covers the next column's first four slots, so columns are
+/// stored in order and the last one, when it ends the sliver (`last`), through a 12-lane mask.
+NK_AVX512_FMA static inline void transpose_12x16(const float *const *rows, size_t p, float *out, int last) {
+  __m512 r[16], t[16], u[16], w[16], c[16];
+  for (int i = 0; i < MR; i++) r[i] = _mm512_loadu_ps(rows[i] + p);
+  for (int i = MR; i < 16; i++) r[i] = _mm512_setzero_ps();
+  // t[2i], t[2i+1]: rows 2i and 2i+1 interleaved; lane L holds columns 4L, 4L+1 and 4L+2, 4L+3.
+  for (int i = 0; i < 8; i++) {
+    t[2 * i] = _mm512_unpacklo_ps(r[2 * i], r[2 * i + 1]);
+    t[2 * i + 1] = _mm512_unpackhi_ps(r[2 * i], r[2 * i + 1]);
+  }
+  // u[4g + j], lane L: rows 4g ..< 4g+4 of column 4L + j.
+  for (int g = 0; g < 4; g++) {
+    const __m512d lo = _mm512_castps_pd(t[4 * g]), hi = _mm512_castps_pd(t[4 * g + 2]);
+    const __m512d lo2 = _mm512_castps_pd(t[4 * g + 1]), hi2 = _mm512_castps_pd(t[4 * g + 3]);
+    u[4 * g] = _mm512_castpd_ps(_mm512_unpacklo_pd(lo, hi));
+    u[4 * g + 1] = _mm512_castpd_ps(_mm512_unpackhi_pd(lo, hi));
+    u[4 * g + 2] = _mm512_castpd_ps(_mm512_unpacklo_pd(lo2, hi2));
+    u[4 * g + 3] = _mm512_castpd_ps(_mm512_unpackhi_pd(lo2, hi2));
+  }
+  // Gather the four row groups of each column: lanes (0, 2) and (1, 3), then again.
+  for (int j = 0; j < 4; j++) {
+    w[4 * j] = _mm512_shuffle_f32x4(u[j], u[4 + j], 0x88);
+    w[4 * j + 1] = _mm512_shuffle_f32x4(u[j], u[4 + j], 0xDD);
+    w[4 * j + 2] = _mm512_shuffle_f32x4(u[8 + j], u[12 + j], 0x88);
+    w[4 * j + 3] = _mm512_shuffle_f32x4(u[8 + j], u[12 + j], 0xDD);
+  }
+  for (int j = 0; j < 4; j++) {
+    c[j] = _mm512_shuffle_f32x4(w[4 * j], w[4 * j + 2], 0x88);
+    c[4 + j] = _mm512_shuffle_f32x4(w[4 * j + 1], w[4 * j + 3], 0x88);
+    c[8 + j] = _mm512_shuffle_f32x4(w[4 * j], w[4 * j + 2], 0xDD);
+    c[12 + j] = _mm512_shuffle_f32x4(w[4 * j + 1], w[4 * j + 3], 0xDD);
+  }
+  for (int q = 0; q < 15; q++) _mm512_storeu_ps(out + q * MR, c[q]);
+  if (last) {
+    _mm512_mask_storeu_ps(out + 15 * MR, (1u << MR) - 1, c[15]);
+  } else {
+    _mm512_storeu_ps(out + 15 * MR, c[15]);
+  }
+}
+
 /// op(A)[0..<mc, 0..<kc] into 12-row slivers: sliver s holds, for each p, rows 12s ..< 12s+12
 /// (zeros past mc). `a` points at op(A)[0, 0]. Full slivers take branch-free loops: a row of
-/// 12 contiguous values per p when A is stored transposed, else one value from each of 12 rows.
+/// 12 contiguous values per p when A is stored transposed, else 16 columns of 12 rows transposed
+/// in registers (one value from each row for the last kc % 16).
 NK_AVX512_FMA static void pack_a(size_t mc, size_t kc, const float *a, size_t lda, int trans, float *out) {
   for (size_t i0 = 0; i0 < mc; i0 += MR) {
     const size_t mr = mc - i0 < MR ? mc - i0 : MR;
@@ -70,7 +114,9 @@ NK_AVX512_FMA static void pack_a(size_t mc, size_t kc, const float *a, size_t ld
     } else if (mr == MR) {
       const float *rows[MR];
       for (size_t r = 0; r < MR; r++) rows[r] = a + (i0 + r) * lda;
-      for (size_t p = 0; p < kc; p++) {
+      size_t p = 0;
+      for (; p + 16 <= kc; p += 16) transpose_12x16(rows, p, out + p * MR, p + 16 == kc);
+      for (; p < kc; p++) {
 #pragma clang loop unroll(full)
         for (size_t r = 0; r < MR; r++) out[p * MR + r] = rows[r][p];
       }
