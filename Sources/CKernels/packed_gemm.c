@@ -4,7 +4,9 @@
 // half of an AVX-512 core's multiply-add width. This is the classic blocked scheme (Goto, BLIS):
 // a KC×NC panel of op(B) is copied into 32-column slivers, an MC×KC block of op(A) into 12-row
 // slivers, and a micro-kernel keeps a 12×32 block of C in 24 registers while it walks KC.
-// Panels are sized for the caches: an A block (~144 KiB) stays in L2, a B sliver (32 KiB) in L1.
+// Panels are sized for the caches: an A block (~144 KiB) stays in L2, a B sliver (32 KiB) in L1;
+// the depth is cut into equal blocks of at most KC. Products of a few rows (a mini-batch of 32)
+// read an untransposed B in place instead, since each value is used by only a few slivers.
 // Edges are padded with zeros when packed and written back through lane masks, so every shape
 // and both transposes go through the same kernel. Multiply-adds are fused (one rounding each),
 // as BLAS kernels do; results agree with other BLAS builds to rounding, not bit for bit.
@@ -18,14 +20,16 @@
 #define KC 256
 #define MC 144
 #define NC 2048
+// Products with at most this many rows read full slivers of an untransposed B in place.
+#define DIRECT_B_ROWS 48
 
 #if defined(__x86_64__)
 #define NK_AVX512_FMA __attribute__((target("avx512f,fma")))
 
-/// C[mr×nr] (row stride ldc) = alpha·(Ap·Bp) + beta·C over kc packed steps; beta = 0 does not
-/// read C. Full tiles store whole rows, edge tiles through lane masks.
-NK_AVX512_FMA static void micro_kernel(size_t kc, const float *ap, const float *bp, float *c, size_t ldc, float alpha,
-                                       float beta, size_t mr, size_t nr) {
+/// C[mr×nr] (row stride ldc) = alpha·(Ap·Bp) + beta·C over kc packed steps, B's rows `ldbp` apart
+/// (NR when packed); beta = 0 does not read C. Full tiles store whole rows, edge tiles through lane masks.
+NK_AVX512_FMA static void micro_kernel(size_t kc, const float *ap, const float *bp, size_t ldbp, float *c, size_t ldc,
+                                       float alpha, float beta, size_t mr, size_t nr) {
   __m512 acc[MR][2];
   for (int i = 0; i < MR; i++) {
     acc[i][0] = _mm512_setzero_ps();
@@ -40,7 +44,7 @@ NK_AVX512_FMA static void micro_kernel(size_t kc, const float *ap, const float *
       acc[i][1] = _mm512_fmadd_ps(a, b1, acc[i][1]);
     }
     ap += MR;
-    bp += NR;
+    bp += ldbp;
   }
   const __m512 av = _mm512_set1_ps(alpha), bv = _mm512_set1_ps(beta);
   const __mmask16 m0 = nr >= 16 ? 0xFFFF : (__mmask16)((1u << nr) - 1);
@@ -176,24 +180,33 @@ int nk_sgemm_packed(int trans_a, int trans_b, size_t m, size_t n, size_t k, floa
                     const float *b, size_t ldb, float beta, float *c, size_t ldc) {
   if (nk_cpu_level() != NK_AVX512) return -1;
   if (m == 0 || n == 0 || k == 0) return -1;
-  const size_t mcap = round_up(m < MC ? m : MC, MR), ncap = round_up(n < NC ? n : NC, NR), kcap = k < KC ? k : KC;
+  // Depth blocks of equal size (a multiple of 16, for the A transpose): 784 = 4 × 196 rather
+  // than 3 × 256 + 16, whose thin last block would reload and store all of C for little work.
+  const size_t kblocks = (k + KC - 1) / KC, kstep = round_up((k + kblocks - 1) / kblocks, 16);
+  // With few rows, each B value is used by at most DIRECT_B_ROWS / MR slivers: copying B costs
+  // about what it saves, so full 32-column slivers of an untransposed B are read in place.
+  const int direct_b = !trans_b && m <= DIRECT_B_ROWS;
+  const size_t mcap = round_up(m < MC ? m : MC, MR), ncap = round_up(n < NC ? n : NC, NR);
+  const size_t kcap = k < kstep ? k : kstep;
   float *space = pack_space(mcap * kcap + kcap * ncap);
   if (!space) return -1;
   float *ap = space, *bp = space + mcap * kcap;
   for (size_t jc = 0; jc < n; jc += NC) {
-    const size_t nc = n - jc < NC ? n - jc : NC;
-    for (size_t pc = 0; pc < k; pc += KC) {
-      const size_t kc = k - pc < KC ? k - pc : KC;
-      pack_b(kc, nc, trans_b ? b + jc * ldb + pc : b + pc * ldb + jc, ldb, trans_b, bp);
+    const size_t nc = n - jc < NC ? n - jc : NC, full = direct_b ? nc / NR * NR : 0;
+    for (size_t pc = 0; pc < k; pc += kstep) {
+      const size_t kc = k - pc < kstep ? k - pc : kstep;
+      if (full < nc) pack_b(kc, nc - full, trans_b ? b + (jc + full) * ldb + pc : b + pc * ldb + jc + full, ldb, trans_b, bp);
       const float block_beta = pc == 0 ? beta : 1.0f;
       for (size_t ic = 0; ic < m; ic += MC) {
         const size_t mc = m - ic < MC ? m - ic : MC;
         pack_a(mc, kc, trans_a ? a + pc * lda + ic : a + ic * lda + pc, lda, trans_a, ap);
         for (size_t jr = 0; jr < nc; jr += NR) {
           const size_t nr = nc - jr < NR ? nc - jr : NR;
+          const float *bs = jr < full ? b + pc * ldb + jc + jr : bp + (jr - full) * kc;
+          const size_t ldbs = jr < full ? ldb : NR;
           for (size_t ir = 0; ir < mc; ir += MR) {
             const size_t mr = mc - ir < MR ? mc - ir : MR;
-            micro_kernel(kc, ap + ir * kc, bp + jr * kc, c + (ic + ir) * ldc + jc + jr, ldc, alpha, block_beta, mr, nr);
+            micro_kernel(kc, ap + ir * kc, bs, ldbs, c + (ic + ir) * ldc + jc + jr, ldc, alpha, block_beta, mr, nr);
           }
         }
       }
