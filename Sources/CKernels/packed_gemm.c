@@ -61,14 +61,10 @@ NK_AVX512_FMA static void micro_kernel(size_t kc, const float *ap, const float *
   }
 }
 
-/// Columns p ..< p+16 of 12 rows, transposed: out[q·12 + r] = rows[r][p + q]. A 16×16 transpose
-/// (rows 12–15 zero) in four shuffle stages: 32-bit pairs, 64-bit pairs, then 128-bit lanes
-/// twice. Each 16-float store also covers the next column's first four slots, so columns are
-/// stored in order and the last one, when it ends the sliver (`last`), through a 12-lane mask.
-NK_AVX512_FMA static inline void transpose_12x16(const float *const *rows, size_t p, float *out, int last) {
-  __m512 r[16], t[16], u[16], w[16], c[16];
-  for (int i = 0; i < MR; i++) r[i] = _mm512_loadu_ps(rows[i] + p);
-  for (int i = MR; i < 16; i++) r[i] = _mm512_setzero_ps();
+/// A 16×16 transpose in registers: given r[i] = row i (16 columns), leaves c[q] = column q
+/// (16 rows). Four shuffle stages: 32-bit pairs, 64-bit pairs, then 128-bit lanes twice.
+NK_AVX512_FMA static inline void transpose_16x16(const __m512 r[16], __m512 c[16]) {
+  __m512 t[16], u[16], w[16];
   // t[2i], t[2i+1]: rows 2i and 2i+1 interleaved; lane L holds columns 4L, 4L+1 and 4L+2, 4L+3.
   for (int i = 0; i < 8; i++) {
     t[2 * i] = _mm512_unpacklo_ps(r[2 * i], r[2 * i + 1]);
@@ -96,6 +92,17 @@ NK_AVX512_FMA static inline void transpose_12x16(const float *const *rows, size_
     c[8 + j] = _mm512_shuffle_f32x4(w[4 * j], w[4 * j + 2], 0xDD);
     c[12 + j] = _mm512_shuffle_f32x4(w[4 * j + 1], w[4 * j + 3], 0xDD);
   }
+}
+
+/// Columns p ..< p+16 of 12 rows, transposed: out[q·12 + r] = rows[r][p + q] (rows 12–15 of the
+/// transpose are zero). Each 16-float store also covers the next column's first four slots, so
+/// columns are stored in order and the last one, when it ends the sliver (`last`), through a
+/// 12-lane mask.
+NK_AVX512_FMA static inline void transpose_12x16(const float *const *rows, size_t p, float *out, int last) {
+  __m512 r[16], c[16];
+  for (int i = 0; i < MR; i++) r[i] = _mm512_loadu_ps(rows[i] + p);
+  for (int i = MR; i < 16; i++) r[i] = _mm512_setzero_ps();
+  transpose_16x16(r, c);
   for (int q = 0; q < 15; q++) _mm512_storeu_ps(out + q * MR, c[q]);
   if (last) {
     _mm512_mask_storeu_ps(out + 15 * MR, (1u << MR) - 1, c[15]);
@@ -135,8 +142,8 @@ NK_AVX512_FMA static void pack_a(size_t mc, size_t kc, const float *a, size_t ld
 }
 
 /// op(B)[0..<kc, 0..<nc] into 32-column slivers (zeros past nc). `b` points at op(B)[0, 0].
-/// Full slivers: two vector copies per p, or, when B is stored transposed, each of the 32
-/// stored rows read straight through and written down its column of the sliver.
+/// Full slivers: two vector copies per p, or, when B is stored transposed, 16 columns of each
+/// half of its 32 stored rows transposed in registers (the last kc % 16 value by value).
 NK_AVX512_FMA static void pack_b(size_t kc, size_t nc, const float *b, size_t ldb, int trans, float *out) {
   for (size_t j0 = 0; j0 < nc; j0 += NR) {
     const size_t nr = nc - j0 < NR ? nc - j0 : NR;
@@ -146,9 +153,18 @@ NK_AVX512_FMA static void pack_b(size_t kc, size_t nc, const float *b, size_t ld
         _mm512_storeu_ps(out + p * NR + 16, _mm512_loadu_ps(b + p * ldb + j0 + 16));
       }
     } else if (nr == NR) {
+      size_t p = 0;
+      for (; p + 16 <= kc; p += 16) {
+        for (size_t half = 0; half < NR; half += 16) {
+          __m512 r[16], c[16];
+          for (int i = 0; i < 16; i++) r[i] = _mm512_loadu_ps(b + (j0 + half + i) * ldb + p);
+          transpose_16x16(r, c);
+          for (int q = 0; q < 16; q++) _mm512_storeu_ps(out + (p + q) * NR + half, c[q]);
+        }
+      }
       for (size_t s = 0; s < NR; s++) {
         const float *row = b + (j0 + s) * ldb;
-        for (size_t p = 0; p < kc; p++) out[p * NR + s] = row[p];
+        for (size_t q = p; q < kc; q++) out[q * NR + s] = row[q];
       }
     } else {
       for (size_t p = 0; p < kc; p++) {
