@@ -14,10 +14,33 @@ public enum VectorKernels {
 
   /// `sums[j] = Σ_r matrix[r·width + j]`, summed from row 0 as a plain loop would (a Dense
   /// layer's bias gradient); `sums` must not overlap `matrix`.
+  ///
+  /// Large matrices are cut into bands of columns (whole 16-column groups) that
+  /// `WorkerPool.shared` sums at the same time; each column is still summed in row order.
   public static func columnSums(
     _ matrix: UnsafePointer<Float>, rows: Int, width: Int, into sums: UnsafeMutablePointer<Float>
   ) {
-    nk_column_sums(rows, width, matrix, sums)
+    let groups = width / 16
+    guard rows * width >= parallelMinimum && groups >= 2 else {
+      nk_column_sums(rows, width, width, matrix, sums)
+      return
+    }
+    WorkerPool.shared.split(groups, minimumPart: 1) { band in
+      let lo = band.lowerBound * 16
+      let hi = band.upperBound == groups ? width : band.upperBound * 16
+      nk_column_sums(rows, hi - lo, width, matrix + lo, sums + lo)
+    }
+  }
+
+  /// Runs `body` over `0..<rows` at once, or over bands of rows on `WorkerPool.shared` when the
+  /// rows hold at least `parallelMinimum` values: for element-wise and row-wise passes, whose
+  /// results do not depend on the split.
+  public static func splitRows(_ rows: Int, width: Int, _ body: (Range<Int>) -> Void) {
+    if rows * width < parallelMinimum || rows < 2 {
+      body(0..<rows)
+    } else {
+      WorkerPool.shared.split(rows, minimumPart: max(1, parallelMinimum / max(width, 1)), body)
+    }
   }
 
   /// `y[i] = e^x[i]` for `count` values, vectorised (within ~1 ulp of the exact value, the

@@ -20,9 +20,9 @@ void nk_adam_step(float *theta, const float *gradient, float *m, float *v, size_
 void nk_sgemm_rows(size_t m, size_t n, size_t k, float alpha, const float *a, size_t a_row_step,
                    size_t a_col_step, const float *b, size_t ldb, float beta, float *c, size_t ldc);
 
-/// dst[j] = Σ_r src[r·width + j] over `rows` rows, summed from row 0 (a bias gradient).
-/// `dst` must not overlap `src`.
-void nk_column_sums(size_t rows, size_t width, const float *src, float *dst);
+/// dst[j] = Σ_r src[r·stride + j] for j < width over `rows` rows, summed from row 0 (a bias
+/// gradient, or a band of its columns). `dst` must not overlap `src`.
+void nk_column_sums(size_t rows, size_t width, size_t stride, const float *src, float *dst);
 
 /// dst[i] = e^src[i] (within ~1 ulp of the exact value; +inf above 88.7, 0 below -103.9, NaN
 /// stays NaN). `dst` may be `src`.

@@ -4,7 +4,8 @@ import Tensor
 ///
 /// The common activations (linear, default ReLU, sigmoid, tanh, softmax) get their own
 /// loops over raw pointers so the compiler can vectorise them; the others use the
-/// per-element `value`/`derivative`. Results equal `forward`/`backward` exactly.
+/// per-element `value`/`derivative`. Results equal `forward`/`backward` exactly. Large batches
+/// are cut into bands of rows that `WorkerPool.shared` runs at the same time (same results).
 extension ActivationFunction {
   /// Whether this is `relu` with Keras's default arguments.
   var isPlainReLU: Bool {
@@ -18,6 +19,17 @@ extension ActivationFunction {
   ///
   /// `z` and `y` hold `rows × width` elements; `bias` holds `width`.
   func forwardAddingBias(
+    _ z: UnsafeMutablePointer<Float>, bias: UnsafePointer<Float>?, into y: UnsafeMutablePointer<Float>,
+    rows: Int, width: Int
+  ) {
+    VectorKernels.splitRows(rows, width: width) { band in
+      let offset = band.lowerBound * width
+      forwardRows(z + offset, bias: bias, into: y + offset, rows: band.count, width: width)
+    }
+  }
+
+  /// `forwardAddingBias` on one band of rows.
+  private func forwardRows(
     _ z: UnsafeMutablePointer<Float>, bias: UnsafePointer<Float>?, into y: UnsafeMutablePointer<Float>,
     rows: Int, width: Int
   ) {
@@ -47,7 +59,17 @@ extension ActivationFunction {
     z: UnsafePointer<Float>, y: UnsafePointer<Float>, dy: UnsafePointer<Float>,
     into dz: UnsafeMutablePointer<Float>, rows: Int, width: Int
   ) {
-    let count = rows * width
+    VectorKernels.splitRows(rows, width: width) { band in
+      let offset = band.lowerBound * width
+      backwardRows(z: z + offset, y: y + offset, dy: dy + offset, into: dz + offset, count: band.count * width, width: width)
+    }
+  }
+
+  /// `backward` on `count` values (whole rows of `width`).
+  private func backwardRows(
+    z: UnsafePointer<Float>, y: UnsafePointer<Float>, dy: UnsafePointer<Float>,
+    into dz: UnsafeMutablePointer<Float>, count: Int, width: Int
+  ) {
     switch self {
     case .linear:
       dz.update(from: dy, count: count)
