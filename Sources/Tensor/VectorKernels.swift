@@ -56,13 +56,22 @@ public enum VectorKernels {
 
   /// Copies rows `rows` (each `width` values) of `source` one after another into `target`;
   /// every index must be in range, and the buffers must not overlap.
+  ///
+  /// Batches of image-sized rows are copied in bands of rows across `WorkerPool.shared`: the
+  /// rows lie all over a large dataset, and two cores wait on memory in parallel.
   public static func gatherRows(
     _ rows: UnsafeBufferPointer<Int>, width: Int, from source: UnsafePointer<Float>,
     into target: UnsafeMutablePointer<Float>
   ) {
     guard let base = rows.baseAddress else { return }
     base.withMemoryRebound(to: CLong.self, capacity: rows.count) { indices in
-      nk_gather_rows(target, source, indices, rows.count, width)
+      if rows.count * width < parallelMinimum || width < 64 {
+        nk_gather_rows(target, source, indices, rows.count, width)
+        return
+      }
+      WorkerPool.shared.split(rows.count, minimumPart: max(1, parallelMinimum / (2 * width))) { band in
+        nk_gather_rows(target + band.lowerBound * width, source, indices + band.lowerBound, band.count, width)
+      }
     }
   }
 
