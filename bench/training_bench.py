@@ -37,9 +37,11 @@ from jupyter_client.manager import KernelManager
 
 PEER = os.environ.get("NEURONA_BENCH_PEER", "python3-keras")
 ROUNDS = int(os.environ.get("NEURONA_BENCH_ROUNDS", "3"))
-# Seconds of quiet before each timed run: both engines keep worker threads polling for a
-# moment after a run, which would otherwise slow the other kernel's next run.
-SETTLE = 0.5
+# Seconds of quiet before each timed run: an engine's threads stay busy for a while after its
+# run returns, which slows the other kernel's next run. Half a second was too short for the Keras
+# (JAX) kernel: a neurona 784-128-10 run right after one took 264-278 ms, and 134-146 ms after
+# two seconds of quiet (Keras's own repeat runs went from 487-532 to 377-427 ms).
+SETTLE = 2.0
 
 
 @dataclass
