@@ -49,6 +49,29 @@ NK_AVX512_FMA static void micro_kernel(size_t kc, const float *ap, const float *
     bp += ldbp;
   }
   const __m512 av = _mm512_set1_ps(alpha), bv = _mm512_set1_ps(beta);
+  if (mr == MR && nr == NR) {
+    // Full tile: unrolled, so the accumulators stay in registers; alpha = 1 and beta = 1 (every
+    // depth block after the first) skip their multiplies, which give the same bits.
+#pragma clang loop unroll(full)
+    for (int i = 0; i < MR; i++) {
+      float *row = c + i * ldc;
+      __m512 r0 = acc[i][0], r1 = acc[i][1];
+      if (alpha != 1.0f) {
+        r0 = _mm512_mul_ps(av, r0);
+        r1 = _mm512_mul_ps(av, r1);
+      }
+      if (beta == 1.0f) {
+        r0 = _mm512_add_ps(_mm512_loadu_ps(row), r0);
+        r1 = _mm512_add_ps(_mm512_loadu_ps(row + 16), r1);
+      } else if (beta != 0.0f) {
+        r0 = _mm512_fmadd_ps(bv, _mm512_loadu_ps(row), r0);
+        r1 = _mm512_fmadd_ps(bv, _mm512_loadu_ps(row + 16), r1);
+      }
+      _mm512_storeu_ps(row, r0);
+      _mm512_storeu_ps(row + 16, r1);
+    }
+    return;
+  }
   const __mmask16 m0 = nr >= 16 ? 0xFFFF : (__mmask16)((1u << nr) - 1);
   const __mmask16 m1 = nr <= 16 ? 0 : (nr >= 32 ? 0xFFFF : (__mmask16)((1u << (nr - 16)) - 1));
   for (size_t i = 0; i < mr; i++) {
