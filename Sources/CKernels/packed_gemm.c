@@ -28,11 +28,11 @@
 #if defined(__x86_64__)
 #define NK_AVX512_FMA __attribute__((target("avx512f,fma")))
 
-/// C[mr×nr] (row stride ldc) = alpha·(Ap·Bp) + beta·C over kc packed steps, B's rows `ldbp` apart
-/// (NR when packed); beta = 0 does not read C. Full tiles store whole rows, edge tiles through lane masks.
-NK_AVX512_FMA static void micro_kernel(size_t kc, const float *ap, const float *bp, size_t ldbp, float *c, size_t ldc,
-                                       float alpha, float beta, size_t mr, size_t nr) {
-  __m512 acc[MR][2];
+/// acc (a 12×32 block, as 24 vectors) = Ap·Bp over kc packed steps, B's rows `ldbp` apart (NR
+/// when packed). Inlined into both tile kernels, where the compiler keeps acc in registers.
+NK_AVX512_FMA static inline __attribute__((always_inline)) void multiply_tile(size_t kc, const float *ap,
+                                                                              const float *bp, size_t ldbp,
+                                                                              __m512 acc[MR][2]) {
   for (int i = 0; i < MR; i++) {
     acc[i][0] = _mm512_setzero_ps();
     acc[i][1] = _mm512_setzero_ps();
@@ -48,30 +48,42 @@ NK_AVX512_FMA static void micro_kernel(size_t kc, const float *ap, const float *
     ap += MR;
     bp += ldbp;
   }
+}
+
+/// A full 12×32 tile of C (row stride ldc) = alpha·(Ap·Bp) + beta·C; beta = 0 does not read C.
+/// Every index is a constant, so the accumulators never leave the registers; alpha = 1 and
+/// beta = 1 (every depth block after the first) skip their multiplies, which give the same bits.
+NK_AVX512_FMA static void micro_kernel_full(size_t kc, const float *ap, const float *bp, size_t ldbp, float *c,
+                                            size_t ldc, float alpha, float beta) {
+  __m512 acc[MR][2];
+  multiply_tile(kc, ap, bp, ldbp, acc);
   const __m512 av = _mm512_set1_ps(alpha), bv = _mm512_set1_ps(beta);
-  if (mr == MR && nr == NR) {
-    // Full tile: unrolled, so the accumulators stay in registers; alpha = 1 and beta = 1 (every
-    // depth block after the first) skip their multiplies, which give the same bits.
 #pragma clang loop unroll(full)
-    for (int i = 0; i < MR; i++) {
-      float *row = c + i * ldc;
-      __m512 r0 = acc[i][0], r1 = acc[i][1];
-      if (alpha != 1.0f) {
-        r0 = _mm512_mul_ps(av, r0);
-        r1 = _mm512_mul_ps(av, r1);
-      }
-      if (beta == 1.0f) {
-        r0 = _mm512_add_ps(_mm512_loadu_ps(row), r0);
-        r1 = _mm512_add_ps(_mm512_loadu_ps(row + 16), r1);
-      } else if (beta != 0.0f) {
-        r0 = _mm512_fmadd_ps(bv, _mm512_loadu_ps(row), r0);
-        r1 = _mm512_fmadd_ps(bv, _mm512_loadu_ps(row + 16), r1);
-      }
-      _mm512_storeu_ps(row, r0);
-      _mm512_storeu_ps(row + 16, r1);
+  for (int i = 0; i < MR; i++) {
+    float *row = c + i * ldc;
+    __m512 r0 = acc[i][0], r1 = acc[i][1];
+    if (alpha != 1.0f) {
+      r0 = _mm512_mul_ps(av, r0);
+      r1 = _mm512_mul_ps(av, r1);
     }
-    return;
+    if (beta == 1.0f) {
+      r0 = _mm512_add_ps(_mm512_loadu_ps(row), r0);
+      r1 = _mm512_add_ps(_mm512_loadu_ps(row + 16), r1);
+    } else if (beta != 0.0f) {
+      r0 = _mm512_fmadd_ps(bv, _mm512_loadu_ps(row), r0);
+      r1 = _mm512_fmadd_ps(bv, _mm512_loadu_ps(row + 16), r1);
+    }
+    _mm512_storeu_ps(row, r0);
+    _mm512_storeu_ps(row + 16, r1);
   }
+}
+
+/// An edge tile: the first mr rows and nr columns of the 12×32 block, written through lane masks.
+NK_AVX512_FMA static void micro_kernel_edge(size_t kc, const float *ap, const float *bp, size_t ldbp, float *c,
+                                            size_t ldc, float alpha, float beta, size_t mr, size_t nr) {
+  __m512 acc[MR][2];
+  multiply_tile(kc, ap, bp, ldbp, acc);
+  const __m512 av = _mm512_set1_ps(alpha), bv = _mm512_set1_ps(beta);
   const __mmask16 m0 = nr >= 16 ? 0xFFFF : (__mmask16)((1u << nr) - 1);
   const __mmask16 m1 = nr <= 16 ? 0 : (nr >= 32 ? 0xFFFF : (__mmask16)((1u << (nr - 16)) - 1));
   for (size_t i = 0; i < mr; i++) {
@@ -83,6 +95,17 @@ NK_AVX512_FMA static void micro_kernel(size_t kc, const float *ap, const float *
     }
     _mm512_mask_storeu_ps(row, m0, r0);
     _mm512_mask_storeu_ps(row + 16, m1, r1);
+  }
+}
+
+
+/// C[mr×nr] (row stride ldc) = alpha·(Ap·Bp) + beta·C over kc packed steps, B's rows `ldbp` apart.
+NK_AVX512_FMA static inline void micro_kernel(size_t kc, const float *ap, const float *bp, size_t ldbp, float *c,
+                                              size_t ldc, float alpha, float beta, size_t mr, size_t nr) {
+  if (mr == MR && nr == NR) {
+    micro_kernel_full(kc, ap, bp, ldbp, c, ldc, alpha, beta);
+  } else {
+    micro_kernel_edge(kc, ap, bp, ldbp, c, ldc, alpha, beta, mr, nr);
   }
 }
 
