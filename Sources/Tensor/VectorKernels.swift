@@ -10,7 +10,7 @@ public enum VectorKernels {
   public static var isa: String { String(cString: nk_isa()) }
 
   /// Element-wise loops shorter than this run on the calling thread alone.
-  public static let parallelMinimum = 16_384
+  @inlinable public static var parallelMinimum: Int { 16_384 }
 
   /// `sums[j] = Σ_r matrix[r·width + j]`, summed from row 0 as a plain loop would (a Dense
   /// layer's bias gradient); `sums` must not overlap `matrix`.
@@ -34,7 +34,8 @@ public enum VectorKernels {
 
   /// Runs `body` over `0..<rows` at once, or over bands of rows on `WorkerPool.shared` when the
   /// rows hold at least `parallelMinimum` values: for element-wise and row-wise passes, whose
-  /// results do not depend on the split.
+  /// results do not depend on the split. Inlined, so a lesson-sized pass calls `body` directly.
+  @inlinable
   public static func splitRows(_ rows: Int, width: Int, _ body: (Range<Int>) -> Void) {
     if rows * width < parallelMinimum || rows < 2 {
       body(0..<rows)
