@@ -86,28 +86,33 @@ struct MT19937 {
   ///
   /// Branch-free per draw: a rejected draw swaps slot i with itself and keeps i. Whether a draw
   /// is rejected is a coin flip no predictor learns, and a mispredicted branch per draw cost
-  /// more than the draw.
+  /// more than the draw. The mask depends only on i's bit length, so the slots run in bands of
+  /// one bit length with the mask fixed: each draw then waits only on the one before it through
+  /// a compare and a subtraction, not through the mask's leading-zero count.
   mutating func shuffle(_ slots: UnsafeMutableBufferPointer<Int>) {
     guard slots.count > 1, slots.count - 1 <= Int(UInt32.max), let base = slots.baseAddress else { return }
     var position = index
     state.withUnsafeMutableBufferPointer { s in
       var i = slots.count - 1
       while i >= 1 {
-        if position >= 624 {
-          Self.twist(s)
-          position = 0
+        let mask = UInt32.max >> UInt32(truncatingIfNeeded: i).leadingZeroBitCount
+        let bandEnd = Int(mask >> 1)  // i keeps this mask while it is above half of it
+        while i > bandEnd {
+          if position >= 624 {
+            Self.twist(s)
+            position = 0
+          }
+          let j = Self.temper(s[position]) & mask
+          position += 1
+          // accepted = 1 when j ≤ i (the sign of i − j), 0 otherwise; written as arithmetic
+          // because the compiler turns a ternary back into a branch.
+          let accepted = Int(truncatingIfNeeded: ((UInt64(i) &- UInt64(j)) >> 63) ^ 1)
+          let target = i &- ((i &- Int(j)) & (0 &- accepted))
+          let held = base[i]
+          base[i] = base[target]
+          base[target] = held
+          i -= accepted
         }
-        let bound = UInt32(truncatingIfNeeded: i)
-        let j = Self.temper(s[position]) & (UInt32.max >> bound.leadingZeroBitCount)
-        position += 1
-        // accepted = 1 when j ≤ bound (the sign of bound − j), 0 otherwise; written as
-        // arithmetic because the compiler turns a ternary back into a branch.
-        let accepted = Int(truncatingIfNeeded: ((UInt64(bound) &- UInt64(j)) >> 63) ^ 1)
-        let target = i &- ((i &- Int(j)) & (0 &- accepted))
-        let held = base[i]
-        base[i] = base[target]
-        base[target] = held
-        i -= accepted
       }
     }
     index = position
