@@ -35,8 +35,8 @@ extension Builtins {
         return try evaluator.callMethod(value, "round", bound["ndigits"].map { [$0] } ?? [])
       }
       let digits = try bound["ndigits"].map { try int($0) }
-      if case .int(let int) = value, digits == nil || (digits ?? 0) >= 0 { return .int(int) }
-      if case .bool(let flag) = value { return .int(flag ? 1 : 0) }
+      if case .int(let int) = value { return .int(try IntegerArithmetic.round(int, digits: digits ?? 0)) }
+      if case .bool(let flag) = value { return .int(try IntegerArithmetic.round(flag ? 1 : 0, digits: digits ?? 0)) }
       let x = try double(value)
       guard let digits else {
         guard x.isFinite else {
@@ -60,9 +60,13 @@ extension Builtins {
     },
     BuiltinFunction("pow", signature: "(base, exp, mod=None)") { arguments, evaluator in
       let bound = try arguments.bind("pow", ["base", "exp", "mod="])
-      let result = try evaluator.binaryOperation(.power, bound.values["base"] ?? .none, bound.values["exp"] ?? .none)
-      if let mod = bound["mod"] { return try evaluator.binaryOperation(.modulo, result, mod) }
-      return result
+      let base = bound.values["base"] ?? .none
+      let exponent = bound.values["exp"] ?? .none
+      guard let mod = bound["mod"] else { return try evaluator.binaryOperation(.power, base, exponent) }
+      guard let b = integer(base), let e = integer(exponent), let m = integer(mod) else {
+        throw PyError.typeError("pow() 3rd argument not allowed unless all arguments are integers")
+      }
+      return .int(try IntegerArithmetic.power(b, e, modulus: m))
     },
     BuiltinFunction("min", signature: "(iterable, *[, default=obj, key=func]) / (arg1, arg2, *args, *[, key=func])", doc: "Return the smallest item.") { arguments, evaluator in
       try extreme("min", arguments, evaluator, .less)
@@ -147,6 +151,15 @@ extension PyObject {
     }
     guard let method = try? getAttribute("__abs__", evaluator) else { return nil }
     return try evaluator.call(method, Arguments())
+  }
+}
+
+/// The value of an int or a bool, nil for anything else (pow's three-argument form takes no floats).
+private func integer(_ value: Value) -> Int? {
+  switch value {
+  case .int(let int): return int
+  case .bool(let flag): return flag ? 1 : 0
+  default: return nil
   }
 }
 
