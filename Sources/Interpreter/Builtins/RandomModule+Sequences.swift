@@ -39,16 +39,21 @@ extension RandomModule {
         throw PyError.typeError(
           "Population must be a sequence.  For dicts or sets, use sorted(d).")
       }
-      let items = try evaluator.collect(population)
       let k = try Builtins.int(bound.values["k"] ?? .none)
-      return .list(try sample(items, k, generator))
+      // A range is sampled by index, never listed: `sample(range(10**18), 3)` is instant.
+      if let range = population.as(PyRange.self) {
+        return .list(try sample(count: try range.count, k, generator) { .int(range.element($0)) })
+      }
+      let items = try evaluator.collect(population)
+      return .list(try sample(count: items.count, k, generator) { items[$0] })
     }
   }
 
-  /// CPython's `sample`: a partial shuffle of a pool for small populations, rejection of
-  /// repeated indices for large ones.
-  static func sample(_ items: [Value], _ k: Int, _ generator: MersenneTwister) throws -> [Value] {
-    let n = items.count
+  /// CPython's `sample` over the `n` elements `element(0..<n)`: a partial shuffle of a pool for
+  /// small populations, rejection of repeated indices for large ones (same draws as CPython).
+  static func sample(
+    count n: Int, _ k: Int, _ generator: MersenneTwister, element: (Int) -> Value
+  ) throws -> [Value] {
     guard k >= 0, k <= n else {
       throw PyError.valueError("Sample larger than population or is negative")
     }
@@ -59,7 +64,7 @@ extension RandomModule {
     var result: [Value] = []
     result.reserveCapacity(k)
     if n <= setSize {
-      var pool = items
+      var pool = (0..<n).map(element)
       for i in 0..<k {
         let j = generator.below(n - i)
         result.append(pool[j])
@@ -71,7 +76,7 @@ extension RandomModule {
         var j = generator.below(n)
         while selected.contains(j) { j = generator.below(n) }
         selected.insert(j)
-        result.append(items[j])
+        result.append(element(j))
       }
     }
     return result

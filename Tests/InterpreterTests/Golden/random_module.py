@@ -16,6 +16,14 @@ print(round(random.gauss(0, 1), 12), round(random.normalvariate(5, 2), 12))
 # expect: [6, 0, 9, 8, 3, 5, 1, 4, 2, 7] c [15, 11, 13, 16, 6]
 # expect: -0.570168115668 5.247146463586
 # %%
+# A range is sampled by index (never listed), with CPython's draws.
+random.seed(1)
+print(random.sample(range(9223372036854775807), 3))  # expect: [5249979066121302517, 7399589116837456607, 582057716445789124]
+random.seed(2)
+print(random.sample(range(10, 10**12, 7), 4))  # expect: [152024059491, 694041391893, 325766793222, 490300389330]
+random.seed(3)
+print(random.sample(range(100, 0, -3), 5), random.sample(range(5), 5))  # expect: [55, 76, 31, 10, 88] [4, 0, 1, 2, 3]
+# %%
 random.seed(0)
 print([random.randint(0, 1) for _ in range(16)])
 # expect: [1, 1, 0, 1, 1, 1, 1, 1, 1, 0, 0, 1, 0, 0, 1, 0]
