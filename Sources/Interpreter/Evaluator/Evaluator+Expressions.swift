@@ -73,7 +73,10 @@ extension Evaluator {
       throw PyError(.syntaxError, "can't use starred expression here")
     case .listComprehension(let element, let clauses):
       var items: [Value] = []
-      try comprehend(clauses) { items.append(try self.evaluate(element)) }
+      try comprehend(clauses) {
+        items.append(try self.evaluate(element))
+        if items.count > Sequences.maxItems { throw Sequences.tooManyItems(items.count) }
+      }
       return .list(items)
     case .setComprehension(let element, let clauses):
       let set = try PySet()

@@ -90,11 +90,18 @@ extension Evaluator {
   public func collect(_ value: Value) throws -> [Value] {
     if let list = value.as(PyList.self) { return list.items }
     if let tuple = value.as(PyTuple.self) { return tuple.items }
+    // A range says its size up front: one too large fails at once instead of after 10⁸ items.
+    if let range = value.as(PyRange.self), case let count = try range.count, count > Sequences.maxItems {
+      throw Sequences.tooManyItems(count)
+    }
     let iterator = try iterate(value)
     var items: [Value] = []
     while let item = try iterator.next() {
       items.append(item)
-      if items.count & 0xFFFF == 0 { try checkInterrupt() }
+      if items.count & 0xFFFF == 0 {
+        try checkInterrupt()
+        if items.count > Sequences.maxItems { throw Sequences.tooManyItems(items.count) }
+      }
     }
     return items
   }

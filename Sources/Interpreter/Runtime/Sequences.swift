@@ -32,11 +32,20 @@ public enum Sequences {
     }
   }
 
+  /// The most items a list or tuple may hold: past this, building one raises MemoryError
+  /// instead of running the kernel out of memory (`list(range(10**10))` would need 160 GB).
+  public static let maxItems = 100_000_000
+
+  /// The MemoryError for a sequence of `count` items (more than `maxItems`).
+  public static func tooManyItems(_ count: Int) -> PyError {
+    PyError(.memoryError, "cannot build a sequence of \(count) items (at most \(maxItems) fit in memory)")
+  }
+
   /// `items * times`, refusing results too large to build.
   public static func repeated<T>(_ items: [T], _ times: Int) throws -> [T] {
     guard times > 0, !items.isEmpty else { return [] }
     let (total, overflow) = items.count.multipliedReportingOverflow(by: times)
-    guard !overflow, total <= 100_000_000 else {
+    guard !overflow, total <= maxItems else {
       throw PyError(.memoryError, "cannot allocate a sequence of \(items.count) × \(times) items")
     }
     var result: [T] = []

@@ -80,3 +80,16 @@ print("abc".center(M), "abc".zfill(M))
 # %%
 "a\tb".expandtabs(2**31 - 1)
 # expect error: MemoryError: string too large
+# %%
+# Lists and tuples past 10⁸ items raise MemoryError instead of running the kernel out of memory
+# (a range says its size first, so these fail at once).
+x = list(range(10**10))
+# expect error: MemoryError: cannot build a sequence of 10000000000 items (at most 100000000 fit in memory)
+# %%
+t = tuple(range(5, 10**12))
+# expect error: MemoryError: cannot build a sequence of 999999999995 items (at most 100000000 fit in memory)
+# %%
+sorted(range(2**62))
+# expect error: MemoryError: cannot build a sequence of 4611686018427387904 items (at most 100000000 fit in memory)
+# %%
+print(len(list(range(10**6))), sum(sorted(range(1000))))  # expect: 1000000 499500
