@@ -98,7 +98,6 @@ NK_AVX512_FMA static void micro_kernel_edge(size_t kc, const float *ap, const fl
   }
 }
 
-
 /// C[mr×nr] (row stride ldc) = alpha·(Ap·Bp) + beta·C over kc packed steps, B's rows `ldbp` apart.
 NK_AVX512_FMA static inline void micro_kernel(size_t kc, const float *ap, const float *bp, size_t ldbp, float *c,
                                               size_t ldc, float alpha, float beta, size_t mr, size_t nr) {

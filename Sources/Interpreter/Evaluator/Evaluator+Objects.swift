@@ -91,8 +91,9 @@ extension Evaluator {
     if let list = value.as(PyList.self) { return list.items }
     if let tuple = value.as(PyTuple.self) { return tuple.items }
     // A range says its size up front: one too large fails at once instead of after 10⁸ items.
-    if let range = value.as(PyRange.self), case let count = try range.count, count > Sequences.maxItems {
-      throw Sequences.tooManyItems(count)
+    if let range = value.as(PyRange.self) {
+      let count = try range.count
+      if count > Sequences.maxItems { throw Sequences.tooManyItems(count) }
     }
     let iterator = try iterate(value)
     var items: [Value] = []

@@ -32,7 +32,7 @@ extension IntegerArithmetic {
     // 10^19 is past Int.max: every int rounds to 0 but those beyond ±5·10^18, whose nearest
     // multiple (±10^19) does not fit.
     guard -digits <= 18 else {
-      if x.magnitude > 5_000_000_000_000_000_000 { throw PyError.overflow("int too large to convert to int") }
+      if x.magnitude > 5_000_000_000_000_000_000 { throw PyError.overflow("integer result too large for a 64-bit int") }
       return 0
     }
     var p = 1
@@ -45,7 +45,7 @@ extension IntegerArithmetic {
     }
     if 2 * r > p || (2 * r == p && q & 1 == 1) { q += 1 }
     let (result, overflow) = q.multipliedReportingOverflow(by: p)
-    guard !overflow else { throw PyError.overflow("int too large to convert to int") }
+    guard !overflow else { throw PyError.overflow("integer result too large for a 64-bit int") }
     return result
   }
 
