@@ -2,18 +2,37 @@ import Foundation
 import Synchronization
 import ZeroMQ
 
-/// The kernel's IOPub PUB socket, shared by the shell and control threads.
+/// The kernel's IOPub socket, shared by the shell and control threads.
 ///
 /// ZeroMQ sockets are not thread-safe, so every send goes through one `Mutex`.
+///
+/// The socket is an XPUB: it publishes like a PUB and also hears each client's subscription.
+/// A PUB socket drops what it sends before a subscription reaches it, and a client that does not
+/// wait for IOPub (jupyter console sends its first cell as soon as `kernel_info` is answered)
+/// could lose that cell's `busy`/`idle` and wait forever. So the first message for an
+/// `execute_request` waits up to `firstSubscriberWait` for a subscriber, once per kernel; later
+/// ones never wait, nor does anything for other requests (a `kernel_info` reply is never held).
 public final class IOPubChannel: @unchecked Sendable {
-  private let socket: Mutex<Socket>
+  /// The socket and what it has heard of subscribers.
+  private struct State {
+    let socket: Socket
+    /// Whether a client has subscribed.
+    var subscribed = false
+    /// Whether the one wait for a first subscriber has happened.
+    var waited = false
+  }
+
+  /// How long the first message for a cell waits for a subscriber, in milliseconds.
+  static let firstSubscriberWait = 1_000
+
+  private let state: Mutex<State>
   private let codec: WireCodec
   /// The kernel session id written into every header.
   public let session: String
 
-  /// Wraps a bound PUB socket.
+  /// Wraps a bound XPUB (or PUB) socket.
   init(socket: Socket, codec: WireCodec, session: String) {
-    self.socket = Mutex(socket)
+    self.state = Mutex(State(socket: socket))
     self.codec = codec
     self.session = session
   }
@@ -35,14 +54,50 @@ public final class IOPubChannel: @unchecked Sendable {
       type: type, content: content, session: session, parent: parent, metadata: metadata,
       identities: [Data(topic.utf8)])
     let frames = codec.encode(message)
-    socket.withLock { socket in
+    state.withLock { state in
+      IOPubChannel.readSubscriptions(&state)
+      if !state.subscribed && !state.waited && parent?.msgType == "execute_request" {
+        state.waited = true
+        IOPubChannel.waitForSubscriber(&state)
+      }
       do {
-        try socket.send(frames)
+        try state.socket.send(frames)
       } catch {
         KernelLog.log("IOPub send of \(type) failed: \(error)")
       }
     }
     return message
+  }
+
+  /// Whether a client has subscribed so far (read from the socket's queued subscribe frames).
+  var hasSubscriber: Bool {
+    state.withLock { state in
+      IOPubChannel.readSubscriptions(&state)
+      return state.subscribed
+    }
+  }
+
+  /// Reads the subscribe and unsubscribe frames queued on the socket; a subscribe frame starts
+  /// with byte 1. A plain PUB socket has none.
+  private static func readSubscriptions(_ state: inout State) {
+    while let frames = try? state.socket.receive(dontWait: true) {
+      if frames.first?.first == 1 { state.subscribed = true }
+    }
+  }
+
+  /// Blocks up to `firstSubscriberWait` for a subscribe frame.
+  private static func waitForSubscriber(_ state: inout State) {
+    let deadline = DispatchTime.now().uptimeNanoseconds + UInt64(firstSubscriberWait) * 1_000_000
+    while !state.subscribed {
+      let now = DispatchTime.now().uptimeNanoseconds
+      guard now < deadline else {
+        KernelLog.log("no IOPub subscriber after \(firstSubscriberWait) ms: publishing anyway")
+        return
+      }
+      let remaining = Int((deadline - now) / 1_000_000) + 1
+      guard (try? state.socket.waitReadable(timeoutMilliseconds: remaining)) == true else { continue }
+      readSubscriptions(&state)
+    }
   }
 
   /// Publishes `status` with the given execution state.
@@ -52,6 +107,6 @@ public final class IOPubChannel: @unchecked Sendable {
 
   /// Closes the socket (after the kernel has stopped).
   func close() {
-    socket.withLock { $0.close() }
+    state.withLock { $0.socket.close() }
   }
 }

@@ -53,7 +53,7 @@ public final class Kernel: @unchecked Sendable {
     let shell = try open(.router, connection.shellPort)
     let control = try open(.router, connection.controlPort)
     let stdinPair = try open(.router, connection.stdinPort)
-    let iopubPair = try open(.pub, connection.iopubPort)
+    let iopubPair = try open(.xpub, connection.iopubPort)
     let hb = try open(.rep, connection.hbPort)
     resolved.shellPort = shell.1
     resolved.controlPort = control.1

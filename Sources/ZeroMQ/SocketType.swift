@@ -8,6 +8,8 @@ public enum SocketType: CaseIterable, Sendable {
   case dealer
   /// Publisher (kernel IOPub).
   case pub
+  /// Publisher that also receives its subscribers' subscribe frames (`\u{1}` + topic).
+  case xpub
   /// Subscriber (clients of IOPub).
   case sub
   /// Strict reply socket (kernel heartbeat).
@@ -21,6 +23,7 @@ public enum SocketType: CaseIterable, Sendable {
     case .router: return ZMQ_ROUTER
     case .dealer: return ZMQ_DEALER
     case .pub: return ZMQ_PUB
+    case .xpub: return ZMQ_XPUB
     case .sub: return ZMQ_SUB
     case .rep: return ZMQ_REP
     case .req: return ZMQ_REQ
