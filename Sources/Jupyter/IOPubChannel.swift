@@ -55,8 +55,8 @@ public final class IOPubChannel: @unchecked Sendable {
       identities: [Data(topic.utf8)])
     let frames = codec.encode(message)
     state.withLock { state in
-      IOPubChannel.readSubscriptions(&state)
-      if !state.subscribed && !state.waited && parent?.msgType == "execute_request" {
+      // Subscriptions are read only for this one wait: every later send goes straight out.
+      if !state.waited && parent?.msgType == "execute_request" {
         state.waited = true
         IOPubChannel.waitForSubscriber(&state)
       }
@@ -85,8 +85,9 @@ public final class IOPubChannel: @unchecked Sendable {
     }
   }
 
-  /// Blocks up to `firstSubscriberWait` for a subscribe frame.
+  /// Blocks up to `firstSubscriberWait` for a subscribe frame (none when one has arrived).
   private static func waitForSubscriber(_ state: inout State) {
+    readSubscriptions(&state)
     let deadline = DispatchTime.now().uptimeNanoseconds + UInt64(firstSubscriberWait) * 1_000_000
     while !state.subscribed {
       let now = DispatchTime.now().uptimeNanoseconds

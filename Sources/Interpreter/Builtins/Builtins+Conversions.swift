@@ -63,7 +63,7 @@ extension Builtins {
       let base = bound.values["base"] ?? .none
       let exponent = bound.values["exp"] ?? .none
       guard let mod = bound["mod"] else { return try evaluator.binaryOperation(.power, base, exponent) }
-      guard let b = integer(base), let e = integer(exponent), let m = integer(mod) else {
+      guard let b = base.intValue, let e = exponent.intValue, let m = mod.intValue else {
         throw PyError.typeError("pow() 3rd argument not allowed unless all arguments are integers")
       }
       return .int(try IntegerArithmetic.power(b, e, modulus: m))
@@ -151,15 +151,6 @@ extension PyObject {
     }
     guard let method = try? getAttribute("__abs__", evaluator) else { return nil }
     return try evaluator.call(method, Arguments())
-  }
-}
-
-/// The value of an int or a bool, nil for anything else (pow's three-argument form takes no floats).
-private func integer(_ value: Value) -> Int? {
-  switch value {
-  case .int(let int): return int
-  case .bool(let flag): return flag ? 1 : 0
-  default: return nil
   }
 }
 

@@ -8,9 +8,9 @@ extension Evaluator {
     switch (op, lhs, rhs) {
     case (.add, .str(let a), .str(let b)): return .str(a + b)
     case (.multiply, .str(let text), _):
-      if let times = Sequences.repeatCount(rhs) { return .str(try repeatString(text, times)) }
+      if let times = rhs.intValue { return .str(try repeatString(text, times)) }
     case (.multiply, _, .str(let text)):
-      if let times = Sequences.repeatCount(lhs) { return .str(try repeatString(text, times)) }
+      if let times = lhs.intValue { return .str(try repeatString(text, times)) }
     case (.modulo, .str(let template), _):
       return .str(try percentFormat(template, rhs))
     default: break

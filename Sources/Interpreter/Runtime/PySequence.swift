@@ -31,7 +31,7 @@ extension PySequence {
       guard let sequence = other.as(Self.self) else { return nil }
       return Self.wrap(reflected ? sequence.items + items : items + sequence.items)
     case .multiply:
-      guard let times = Sequences.repeatCount(other) else { return nil }
+      guard let times = other.intValue else { return nil }
       return Self.wrap(try Sequences.repeated(items, times))
     default: return nil
     }

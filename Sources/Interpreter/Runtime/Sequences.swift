@@ -23,15 +23,6 @@ public enum Sequences {
     return index
   }
 
-  /// The int a sequence may be multiplied by, or `nil`.
-  public static func repeatCount(_ value: Value) -> Int? {
-    switch value {
-    case .int(let count): return count
-    case .bool(let flag): return flag ? 1 : 0
-    default: return nil
-    }
-  }
-
   /// The most items a list or tuple may hold: past this, building one raises MemoryError
   /// instead of running the kernel out of memory (`list(range(10**10))` would need 160 GB).
   public static let maxItems = 100_000_000

@@ -37,6 +37,16 @@ public enum Value {
     return false
   }
 
+  /// The value of an int or a bool (`True` is 1), `nil` for anything else: what Python accepts
+  /// where it wants an exact integer (a repeat count, `pow`'s three-argument form).
+  public var intValue: Int? {
+    switch self {
+    case .int(let int): return int
+    case .bool(let flag): return flag ? 1 : 0
+    default: return nil
+    }
+  }
+
   /// The referenced object, when this is one.
   public var object: PyObject? {
     if case .object(let object) = self { return object }
