@@ -123,9 +123,13 @@ final class GEMMTests: XCTestCase {
 
   func testSmallLoopsMatchThePlainLoopBitForBitIncludingTailColumns() {
     // The register kernel, tail columns included (packed and padded, or scalar when k is long),
-    // performs each element's multiply-adds in the plain loop's order.
+    // performs each element's multiply-adds in the plain loop's order; rows run in blocks of
+    // eight, four and one (13 = 8 + 4 + 1), with alpha = 1 on its own path.
     var rng = SystemRandomNumberGenerator()
-    for (m, n, k) in [(16, 3, 16), (5, 3, 4), (7, 35, 9), (4, 17, 300), (4, 18, 300), (2, 1, 3), (8, 3, 2)] {
+    let shapes = [
+      (16, 3, 16), (5, 3, 4), (7, 35, 9), (4, 17, 300), (4, 18, 300), (2, 1, 3), (8, 3, 2), (13, 35, 6), (12, 16, 16),
+    ]
+    for (m, n, k) in shapes {
       for (alpha, beta) in [(Float(1), Float(0)), (0.5, 2)] {
         let a = random(m * k, &rng)
         let b = random(k * n, &rng)
