@@ -113,3 +113,8 @@ void nk_sgemm_rows(size_t m, size_t n, size_t k, float alpha, const float *a, si
                    size_t a_col_step, const float *b, size_t ldb, float beta, float *c, size_t ldc) {
   gemm_rows(m, n, k, alpha, a, a_row_step, a_col_step, b, ldb, beta, c, ldc);
 }
+
+void nk_transpose(float *dst, const float *src, size_t rows, size_t cols, size_t ld) {
+  for (size_t c = 0; c < cols; c++)
+    for (size_t r = 0; r < rows; r++) dst[c * rows + r] = src[r * ld + c];
+}

@@ -178,44 +178,28 @@ extension Tensor {
 
   /// `C = alpha·op(A)·op(B) + beta·C` with plain loops, for small products.
   ///
-  /// Each row of C is built from contiguous rows of B (axpy form, which the compiler
-  /// vectorises, with no dependency chain between output elements). With `transposeB`,
-  /// B is first copied transposed into a scratch buffer (at most `smallProductLimit`
-  /// elements when `m ≥ 1`) so the same form applies instead of strict-order dot products.
+  /// Runs on the CPU's widest vector unit (`nk_sgemm_rows` in CKernels): each row of C is built
+  /// from contiguous rows of B (axpy form, no dependency chain between output elements), each
+  /// block of columns keeps its sums in registers over the whole `p` loop, and every element
+  /// sees the same operations in the same order as a plain loop, on every machine. With
+  /// `transposeB`, B is first copied transposed into a scratch buffer (`nk_transpose`; at most
+  /// `smallProductLimit` elements when `m ≥ 1`) so the same form applies.
   public static func sgemmLoops(
     transposeA: Bool, transposeB: Bool, m: Int, n: Int, k: Int, alpha: Float = 1,
     a: UnsafePointer<Float>, lda: Int, b: UnsafePointer<Float>, ldb: Int, beta: Float = 0,
     c: UnsafeMutablePointer<Float>, ldc: Int
   ) {
     if m == 0 || n == 0 { return }
+    let rowStep = transposeA ? 1 : lda
+    let columnStep = transposeA ? lda : 1
     guard transposeB && k > 0 else {
-      axpyLoops(
-        transposeA: transposeA, m: m, n: n, k: k, alpha: alpha, a: a, lda: lda, b: b, ldb: ldb,
-        beta: beta, c: c, ldc: ldc)
+      nk_sgemm_rows(m, n, k, alpha, a, rowStep, columnStep, b, ldb, beta, c, ldc)
       return
     }
     withUnsafeTemporaryAllocation(of: Float.self, capacity: k * n) { scratch in
       guard let t = scratch.baseAddress else { return }
-      for j in 0..<n {
-        let bRow = b + j * ldb
-        for p in 0..<k { t[p * n + j] = bRow[p] }
-      }
-      axpyLoops(
-        transposeA: transposeA, m: m, n: n, k: k, alpha: alpha, a: a, lda: lda, b: UnsafePointer(t), ldb: n,
-        beta: beta, c: c, ldc: ldc)
+      nk_transpose(t, b, n, k, ldb)
+      nk_sgemm_rows(m, n, k, alpha, a, rowStep, columnStep, t, n, beta, c, ldc)
     }
-  }
-
-  /// `C = alpha·op(A)·B + beta·C`, row by row: `C[i,:] = beta·C[i,:] + Σ_p alpha·A[i,p]·B[p,:]`.
-  ///
-  /// Runs on the CPU's widest vector unit (`nk_sgemm_rows` in CKernels): each block of
-  /// columns keeps its sums in registers over the whole `p` loop, and every element sees the
-  /// same operations in the same order as a plain loop, on every machine.
-  @inline(__always)
-  static func axpyLoops(
-    transposeA: Bool, m: Int, n: Int, k: Int, alpha: Float, a: UnsafePointer<Float>, lda: Int,
-    b: UnsafePointer<Float>, ldb: Int, beta: Float, c: UnsafeMutablePointer<Float>, ldc: Int
-  ) {
-    nk_sgemm_rows(m, n, k, alpha, a, transposeA ? 1 : lda, transposeA ? lda : 1, b, ldb, beta, c, ldc)
   }
 }

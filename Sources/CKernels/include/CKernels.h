@@ -20,6 +20,10 @@ void nk_adam_step(float *theta, const float *gradient, float *m, float *v, size_
 void nk_sgemm_rows(size_t m, size_t n, size_t k, float alpha, const float *a, size_t a_row_step,
                    size_t a_col_step, const float *b, size_t ldb, float beta, float *c, size_t ldc);
 
+/// dst[c·rows + r] = src[r·ld + c] for r < rows, c < cols: the cols×rows transpose of a
+/// rows×cols matrix with row stride ld (small matrices: a small product's transposed B).
+void nk_transpose(float *dst, const float *src, size_t rows, size_t cols, size_t ld);
+
 /// dst[j] = Σ_r src[r·stride + j] for j < width over `rows` rows, summed from row 0 (a bias
 /// gradient, or a band of its columns). `dst` must not overlap `src`.
 void nk_column_sums(size_t rows, size_t width, size_t stride, const float *src, float *dst);
