@@ -17,8 +17,7 @@ struct MeanTracker {
 
   /// Adds one batch: its mean loss, size, and per-sample metric values.
   mutating func add(loss: Double, count: Int, metrics: [[Double]], weights: [Float]?) {
-    lossSum += loss * Double(count)
-    lossCount += Double(count)
+    add(loss: loss, count: count)
     for (k, values) in metrics.enumerated() {
       for (i, v) in values.enumerated() {
         let w = weights.map { Double($0[i]) } ?? 1
@@ -31,8 +30,7 @@ struct MeanTracker {
   /// Adds one batch without intermediate arrays: its mean loss and size, and each
   /// metric computed on `predictions` against `targets` (same sums as `add`).
   mutating func add(loss: Double, count: Int, metrics: [Metric], predictions: Batch, targets: Batch, weights: [Float]?) {
-    lossSum += loss * Double(count)
-    lossCount += Double(count)
+    add(loss: loss, count: count)
     for k in metrics.indices where k < metricSums.count {
       if metrics[k].kind.isStateful {
         guard var counts = confusions[k] ?? ConfusionCounts(kind: metrics[k].kind) else { continue }
@@ -44,6 +42,12 @@ struct MeanTracker {
       metrics[k].accumulate(
         predictions: predictions, targets: targets, weights: weights, sum: &metricSums[k], weight: &metricWeights[k])
     }
+  }
+
+  /// Adds one batch's mean loss and size (a model compiled without metrics).
+  mutating func add(loss: Double, count: Int) {
+    lossSum += loss * Double(count)
+    lossCount += Double(count)
   }
 
   /// The mean loss so far.

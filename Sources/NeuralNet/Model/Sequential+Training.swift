@@ -61,10 +61,14 @@ extension Sequential {
       usesFitPlan && trainX.shape.count == 2
       ? DenseFitPlan(layers: layers, features: trainX.sampleSize, maxRows: min(batchSize, trainX.count)) : nil
     lastFitUsedPlan = plan != nil
-    var planOutput = Batch(values: [], shape: [0])
+    var output = Batch(values: [], shape: [0])
     // The same for the other batch size (the epoch's shorter last batch): swapped, not resized.
-    var spare = (x: xb, y: yb, perSample: perSample, lossGradient: lossGradient, output: planOutput)
+    var spare = (x: xb, y: yb, perSample: perSample, lossGradient: lossGradient, output: output)
+    // Per-step work that has nothing to do is skipped outright: even an empty loop over an
+    // array retains and releases it, a measurable share of a 1-3-1 step (0.7 µs).
     let callbacks = options.callbacks
+    let hasCallbacks = !callbacks.isEmpty
+    let regularized = params.filter { $0.regularizer != nil }
     let reversedLayers = Array(layers.reversed())
 
     var epoch = options.initialEpoch
@@ -79,8 +83,10 @@ extension Sequential {
       var tracker = MeanTracker(metricCount: metrics.count)
       for step in 0..<steps {
         try options.shouldStop?()
-        for callback in callbacks where callback.wantsBatchHooks(batch: step) {
-          try callback.onBatchBegin(model: self, batch: step, logs: [:])
+        if hasCallbacks {
+          for callback in callbacks where callback.wantsBatchHooks(batch: step) {
+            try callback.onBatchBegin(model: self, batch: step, logs: [:])
+          }
         }
         let indices = order[(step * batchSize)..<min((step + 1) * batchSize, trainX.count)]
         if indices.count != xb.count {
@@ -88,35 +94,40 @@ extension Sequential {
           swap(&yb, &spare.y)
           swap(&perSample, &spare.perSample)
           swap(&lossGradient, &spare.lossGradient)
-          swap(&planOutput, &spare.output)
+          swap(&output, &spare.output)
         }
         xb.gather(indices, from: trainX)
         yb.gather(indices, from: trainY)
         let wb = weights.map { w in indices.map { w[$0] } }
-        let pred: Batch
         if let plan {
-          runForward(plan, x: xb, rows: indices.count, into: &planOutput)
-          pred = planOutput
+          runForward(plan, x: xb, rows: indices.count, into: &output)
         } else {
-          pred = try forward(xb, training: true)
+          output = try forward(xb, training: true)
         }
-        let batchLoss = try weightedLoss(pred, yb, weights: wb, perSample: &perSample, gradient: &lossGradient)
+        let batchLoss = try weightedLoss(output, yb, weights: wb, perSample: &perSample, gradient: &lossGradient)
         var penalty = 0.0
         if let plan {
           runBackward(plan, x: xb, gradient: lossGradient, rows: indices.count)
         } else {
-          var g = Batch(values: lossGradient, shape: pred.shape)
+          var g = Batch(values: lossGradient, shape: output.shape)
           for layer in layers { penalty += layer.activityPenalty }
           for layer in reversedLayers { g = try layer.backward(g) }
         }
-        for p in params where p.regularizer != nil { penalty += p.addRegularization() }
-        tracker.add(
-          loss: batchLoss + penalty, count: indices.count, metrics: metrics, predictions: pred, targets: yb, weights: wb)
+        for p in regularized { penalty += p.addRegularization() }
+        if metrics.isEmpty {
+          tracker.add(loss: batchLoss + penalty, count: indices.count)
+        } else {
+          tracker.add(
+            loss: batchLoss + penalty, count: indices.count, metrics: metrics, predictions: output, targets: yb,
+            weights: wb)
+        }
         optimizer.apply(optimizerStep)
-        var batchLogs: [String: Double]?
-        for callback in callbacks where callback.wantsBatchHooks(batch: step) {
-          if batchLogs == nil { batchLogs = epochLogs(tracker) }
-          try callback.onBatchEnd(model: self, batch: step, logs: batchLogs ?? [:])
+        if hasCallbacks {
+          var batchLogs: [String: Double]?
+          for callback in callbacks where callback.wantsBatchHooks(batch: step) {
+            if batchLogs == nil { batchLogs = epochLogs(tracker) }
+            try callback.onBatchEnd(model: self, batch: step, logs: batchLogs ?? [:])
+          }
         }
       }
       var logs = epochLogs(tracker)
