@@ -28,19 +28,21 @@
 #if defined(__x86_64__)
 #define NK_AVX512_FMA __attribute__((target("avx512f,fma")))
 
-/// acc (a 12×32 block, as 24 vectors) = Ap·Bp over kc packed steps, B's rows `ldbp` apart (NR
-/// when packed). Inlined into both tile kernels, where the compiler keeps acc in registers.
-NK_AVX512_FMA static inline __attribute__((always_inline)) void multiply_tile(size_t kc, const float *ap,
+/// acc (the first `rows` rows of a 12×32 block, as vectors) = Ap·Bp over kc packed steps, B's
+/// rows `ldbp` apart (NR when packed). `rows` is a constant at every call: inlined into the tile
+/// kernels, the loops unroll and the compiler keeps acc in registers.
+NK_AVX512_FMA static inline __attribute__((always_inline)) void multiply_tile(int rows, size_t kc, const float *ap,
                                                                               const float *bp, size_t ldbp,
                                                                               __m512 acc[MR][2]) {
-  for (int i = 0; i < MR; i++) {
+#pragma clang loop unroll(full)
+  for (int i = 0; i < rows; i++) {
     acc[i][0] = _mm512_setzero_ps();
     acc[i][1] = _mm512_setzero_ps();
   }
   for (size_t p = 0; p < kc; p++) {
     const __m512 b0 = _mm512_loadu_ps(bp), b1 = _mm512_loadu_ps(bp + 16);
 #pragma clang loop unroll(full)
-    for (int i = 0; i < MR; i++) {
+    for (int i = 0; i < rows; i++) {
       const __m512 a = _mm512_set1_ps(ap[i]);
       acc[i][0] = _mm512_fmadd_ps(a, b0, acc[i][0]);
       acc[i][1] = _mm512_fmadd_ps(a, b1, acc[i][1]);
@@ -56,7 +58,7 @@ NK_AVX512_FMA static inline __attribute__((always_inline)) void multiply_tile(si
 NK_AVX512_FMA static void micro_kernel_full(size_t kc, const float *ap, const float *bp, size_t ldbp, float *c,
                                             size_t ldc, float alpha, float beta) {
   __m512 acc[MR][2];
-  multiply_tile(kc, ap, bp, ldbp, acc);
+  multiply_tile(MR, kc, ap, bp, ldbp, acc);
   const __m512 av = _mm512_set1_ps(alpha), bv = _mm512_set1_ps(beta);
 #pragma clang loop unroll(full)
   for (int i = 0; i < MR; i++) {
@@ -78,15 +80,21 @@ NK_AVX512_FMA static void micro_kernel_full(size_t kc, const float *ap, const fl
   }
 }
 
-/// An edge tile: the first mr rows and nr columns of the 12×32 block, written through lane masks.
-NK_AVX512_FMA static void micro_kernel_edge(size_t kc, const float *ap, const float *bp, size_t ldbp, float *c,
-                                            size_t ldc, float alpha, float beta, size_t mr, size_t nr) {
+/// An edge tile: the first mr ≤ rows rows and nr columns of the 12×32 block, written through lane
+/// masks. Only `rows` rows are multiplied (4, 8 or 12, a constant), and the stores unroll over
+/// them with a test of mr each, so the accumulators stay in registers.
+NK_AVX512_FMA static inline __attribute__((always_inline)) void edge_tile(int rows, size_t kc, const float *ap,
+                                                                          const float *bp, size_t ldbp, float *c,
+                                                                          size_t ldc, float alpha, float beta,
+                                                                          size_t mr, size_t nr) {
   __m512 acc[MR][2];
-  multiply_tile(kc, ap, bp, ldbp, acc);
+  multiply_tile(rows, kc, ap, bp, ldbp, acc);
   const __m512 av = _mm512_set1_ps(alpha), bv = _mm512_set1_ps(beta);
   const __mmask16 m0 = nr >= 16 ? 0xFFFF : (__mmask16)((1u << nr) - 1);
   const __mmask16 m1 = nr <= 16 ? 0 : (nr >= 32 ? 0xFFFF : (__mmask16)((1u << (nr - 16)) - 1));
-  for (size_t i = 0; i < mr; i++) {
+#pragma clang loop unroll(full)
+  for (int i = 0; i < rows; i++) {
+    if ((size_t)i >= mr) break;
     float *row = c + i * ldc;
     __m512 r0 = _mm512_mul_ps(av, acc[i][0]), r1 = _mm512_mul_ps(av, acc[i][1]);
     if (beta != 0.0f) {
@@ -95,6 +103,18 @@ NK_AVX512_FMA static void micro_kernel_edge(size_t kc, const float *ap, const fl
     }
     _mm512_mask_storeu_ps(row, m0, r0);
     _mm512_mask_storeu_ps(row + 16, m1, r1);
+  }
+}
+
+/// An edge tile with the fewest rows that cover mr (a mini-batch of 32 leaves an 8-row edge).
+NK_AVX512_FMA static void micro_kernel_edge(size_t kc, const float *ap, const float *bp, size_t ldbp, float *c,
+                                            size_t ldc, float alpha, float beta, size_t mr, size_t nr) {
+  if (mr <= 4) {
+    edge_tile(4, kc, ap, bp, ldbp, c, ldc, alpha, beta, mr, nr);
+  } else if (mr <= 8) {
+    edge_tile(8, kc, ap, bp, ldbp, c, ldc, alpha, beta, mr, nr);
+  } else {
+    edge_tile(MR, kc, ap, bp, ldbp, c, ldc, alpha, beta, mr, nr);
   }
 }
 

@@ -75,7 +75,12 @@ final class GEMMTests: XCTestCase {
     // every transpose, with alpha and beta; then k = 0, where C only scales by beta.
     var rng = SystemRandomNumberGenerator()
     // (100, 10, 300) and (60, 1, 7) have few columns: they run through the transposed product.
-    for (m, n, k) in [(1, 1, 1), (12, 32, 256), (13, 33, 257), (145, 31, 513), (3, 2050, 7), (40, 100, 1), (100, 10, 300), (60, 1, 7)] {
+    // Edge tiles multiply 4, 8 or 12 rows: 20 = 12 + 8, 7 and 10 rows, and 13 = 12 + 1.
+    let shapes = [
+      (1, 1, 1), (12, 32, 256), (13, 33, 257), (145, 31, 513), (3, 2050, 7), (40, 100, 1), (100, 10, 300), (60, 1, 7),
+      (20, 40, 30), (7, 33, 5), (10, 64, 9),
+    ]
+    for (m, n, k) in shapes {
       let a = random(m * k, &rng)
       let b = random(k * n, &rng)
       let c0 = random(m * n, &rng)
