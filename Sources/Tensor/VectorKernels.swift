@@ -79,13 +79,13 @@ public enum VectorKernels {
   /// One Adam step over `count` parameters, in place.
   ///
   /// `m ← m + (g − m)·c1`, `v ← v + (g² − v)·c2`, `θ ← θ − alpha·m / (√v + eps)`.
-  /// Long parameters are split across `WorkerPool.shared` (each element is independent,
-  /// so the result is the same).
+  /// Long parameters run in chunks claimed by the threads of `WorkerPool.shared` (each
+  /// element is independent, so the result is the same).
   public static func adamStep(
     theta: UnsafeMutablePointer<Float>, gradient: UnsafePointer<Float>, m: UnsafeMutablePointer<Float>,
     v: UnsafeMutablePointer<Float>, count: Int, c1: Float, c2: Float, alpha: Float, eps: Float
   ) {
-    WorkerPool.shared.split(count, minimumPart: parallelMinimum) { range in
+    WorkerPool.shared.chunked(count, chunk: parallelMinimum) { range in
       let i = range.lowerBound
       nk_adam_step(theta + i, gradient + i, m + i, v + i, range.count, c1, c2, alpha, eps)
     }

@@ -72,7 +72,14 @@ public final class WorkerPool: @unchecked Sendable {
   /// caller and the helpers, and returns that count.
   @discardableResult
   public func run(parts requested: Int, _ body: (Int) -> Void) -> Int {
-    let parts = min(max(requested, 1), width)
+    runClaiming(parts: min(max(requested, 1), width), body)
+  }
+
+  /// Runs `body(part)` for every `part` in `0..<parts`, the caller and the helpers claiming
+  /// parts one at a time, and returns `parts`. `parts + width` must stay below 65,536: every
+  /// thread's last, failed claim also advances the 16-bit counter.
+  @discardableResult
+  func runClaiming(parts: Int, _ body: (Int) -> Void) -> Int {
     if parts == 1 || !busy.compareExchange(expected: false, desired: true, ordering: .acquiring).exchanged {
       for part in 0..<parts { body(part) }
       return parts
@@ -104,6 +111,23 @@ public final class WorkerPool: @unchecked Sendable {
       return
     }
     run(parts: parts) { part in body((count * part / parts)..<(count * (part + 1) / parts)) }
+  }
+
+  /// Runs `body` on consecutive ranges of at most `chunk` elements covering `0..<count`,
+  /// claimed one at a time by the caller and the helpers.
+  ///
+  /// Unlike `split`'s one range per thread, a helper that is late for the job (in a
+  /// `sched_yield`, or descheduled) still takes the chunks left when it arrives, instead of
+  /// leaving its whole half to the caller. For element-wise loops, where any cut gives the
+  /// same result.
+  public func chunked(_ count: Int, chunk: Int, _ body: (Range<Int>) -> Void) {
+    let size = max(chunk, 1, (count + 4095) / 4096)  // at most 4,096 chunks
+    let parts = count / size + (count % size == 0 ? 0 : 1)
+    if parts <= 1 || width == 1 {
+      body(0..<count)
+      return
+    }
+    runClaiming(parts: parts) { part in body((part * size)..<min((part + 1) * size, count)) }
   }
 
   /// Sends polling helpers to sleep now instead of after `spinNanoseconds`.

@@ -29,6 +29,27 @@ final class WorkerPoolTests: XCTestCase {
     }
   }
 
+  func testChunksCoverTheRangeExactlyOnceInChunksOfAtMostTheSize() {
+    let pool = WorkerPool(threads: 2)
+    // More chunks than threads, a last short chunk, one chunk, none, and a count that would
+    // need more than 4,096 chunks of 1 (the chunks grow instead).
+    for (count, chunk) in [(0, 4), (1, 4), (10, 3), (100_003, 16_384), (10_000, 1)] {
+      var seen = [UInt8](repeating: 0, count: count)
+      let sizes = Mutex([Int]())
+      seen.withUnsafeMutableBufferPointer { buffer in
+        let base = buffer.baseAddress
+        pool.chunked(count, chunk: chunk) { range in
+          sizes.withLock { $0.append(range.count) }
+          for i in range { base?[i] += 1 }
+        }
+      }
+      XCTAssertTrue(seen.allSatisfy { $0 == 1 }, "count \(count)")
+      let limit = max(chunk, (count + 4095) / 4096)
+      XCTAssertTrue(sizes.withLock { $0 }.allSatisfy { $0 <= limit }, "count \(count)")
+      XCTAssertEqual(sizes.withLock { $0.count }, count == 0 ? 1 : (count + limit - 1) / limit, "count \(count)")
+    }
+  }
+
   func testSmallWorkStaysOnTheCaller() {
     let pool = WorkerPool(threads: 2)
     let caller = pthread_self()
