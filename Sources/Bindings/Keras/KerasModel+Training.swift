@@ -146,7 +146,10 @@ extension KerasModel {
     let y = try KerasConvert.tensor(bound["y"] ?? .none, evaluator)
     let batchSize = try KerasConvert.int(bound["batch_size"], default: 32)
     let start = Date()
-    let results = try KerasConvert.guarded { try model.evaluate(x: x, y: y, batchSize: batchSize) }
+    let weights = try bound["sample_weight"].map { try KerasConvert.tensor($0, evaluator) }
+    let results = try KerasConvert.guarded {
+      try model.evaluate(x: x, y: y, batchSize: batchSize, sampleWeight: weights)
+    }
     if try KerasModel.verbosity(bound["verbose"]) > 0 {
       let steps = Sequential.stepCount(samples: x.shape.first ?? 0, batchSize: batchSize)
       var logs: [String: Double] = [:]

@@ -12,6 +12,8 @@ public enum NeuralNetError: Error, Equatable, CustomStringConvertible {
   case invalidConstructorArgument(message: String)
   /// `x` and `y` have different numbers of samples.
   case sampleCountMismatch(x: Int, y: Int)
+  /// `sample_weight` does not hold one weight per sample (shape `(samples,)` or `(samples, 1)`).
+  case sampleWeightMismatch(samples: Int, shape: [Int])
   /// Targets and predictions cannot be compared by the loss.
   case targetShapeMismatch(loss: String, target: [Int], output: [Int])
   /// A sparse label is not an integer class index in `0..<classes`.
@@ -45,6 +47,13 @@ public enum NeuralNetError: Error, Equatable, CustomStringConvertible {
     case .sampleCountMismatch(let x, let y):
       return "Data cardinality is ambiguous. Make sure all arrays contain the same number "
         + "of samples. 'x' sizes: \(x), 'y' sizes: \(y)"
+    case .sampleWeightMismatch(let samples, let shape):
+      if shape.first != samples {
+        return "Data cardinality is ambiguous. Make sure all arrays contain the same number "
+          + "of samples. 'x' sizes: \(samples), 'sample_weight' sizes: \(shape.first ?? 1)"
+      }
+      return "sample_weight must hold one weight per sample: expected shape (\(samples),) or "
+        + "(\(samples), 1), got \(shapeText(shape))"
     case .targetShapeMismatch(let loss, let target, let output):
       return "Loss \(loss): arguments `target` and `output` must have compatible shapes. "
         + "Received: target.shape=\(shapeText(target.map { $0 })), "

@@ -1,6 +1,7 @@
 /// Running means for an epoch: the loss weighted by batch size (as Keras's loss tracker)
-/// and each metric averaged over samples (weighted by sample weights when given);
-/// stateful metrics (AUC, precision, recall) keep confusion counts instead.
+/// and each metric averaged over samples; stateful metrics (AUC, precision, recall) keep
+/// confusion counts instead. Sample and class weights reach the loss only: Keras weights the
+/// metrics given to `compile(metrics=...)` by nothing.
 struct MeanTracker {
   private var lossSum = 0.0
   private var lossCount = 0.0
@@ -15,32 +16,20 @@ struct MeanTracker {
     confusions = [ConfusionCounts?](repeating: nil, count: metricCount)
   }
 
-  /// Adds one batch: its mean loss, size, and per-sample metric values.
-  mutating func add(loss: Double, count: Int, metrics: [[Double]], weights: [Float]?) {
-    add(loss: loss, count: count)
-    for (k, values) in metrics.enumerated() {
-      for (i, v) in values.enumerated() {
-        let w = weights.map { Double($0[i]) } ?? 1
-        metricSums[k] += v * w
-        metricWeights[k] += w
-      }
-    }
-  }
-
-  /// Adds one batch without intermediate arrays: its mean loss and size, and each
-  /// metric computed on `predictions` against `targets` (same sums as `add`).
-  mutating func add(loss: Double, count: Int, metrics: [Metric], predictions: Batch, targets: Batch, weights: [Float]?) {
+  /// Adds one batch: its mean loss and size, and each metric computed on `predictions`
+  /// against `targets`.
+  mutating func add(loss: Double, count: Int, metrics: [Metric], predictions: Batch, targets: Batch) {
     add(loss: loss, count: count)
     for k in metrics.indices where k < metricSums.count {
       if metrics[k].kind.isStateful {
         guard var counts = confusions[k] ?? ConfusionCounts(kind: metrics[k].kind) else { continue }
         confusions[k] = nil
-        counts.update(predictions: predictions, targets: targets, weights: weights)
+        counts.update(predictions: predictions, targets: targets, weights: nil)
         confusions[k] = counts
         continue
       }
       metrics[k].accumulate(
-        predictions: predictions, targets: targets, weights: weights, sum: &metricSums[k], weight: &metricWeights[k])
+        predictions: predictions, targets: targets, weights: nil, sum: &metricSums[k], weight: &metricWeights[k])
     }
   }
 

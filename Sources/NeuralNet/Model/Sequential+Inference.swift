@@ -51,18 +51,22 @@ extension Sequential {
   }
 
   /// Loss and metrics over `x`, `y` in batches (Keras `evaluate`), loss first then metrics
-  /// in compile order. The loss includes regularization penalties.
-  public func evaluate(x: Tensor, y: Tensor, batchSize: Int = 32) throws -> [(name: String, value: Double)] {
+  /// in compile order. The loss includes regularization penalties; `sampleWeight` (one per
+  /// sample) weights the loss, `Σ wᵢLᵢ / N` per batch, and not the metrics, as in Keras.
+  public func evaluate(x: Tensor, y: Tensor, batchSize: Int = 32, sampleWeight: Tensor? = nil) throws
+    -> [(name: String, value: Double)]
+  {
     guard loss != nil else { throw NeuralNetError.notCompiled }
     let xb = try prepareInputs(x)
     let out = try outputShape(for: xb.featureShape)
     let yb = try prepareTargets(y, samples: xb.count, outputShape: out)
+    let weights = try sampleWeight.map { try Sequential.sampleWeights($0, samples: xb.count) }
     if !isBuilt { try build(inputShape: xb.featureShape) }
-    let logs = try evaluateBatches(xb, yb, batchSize: batchSize, weights: nil)
+    let logs = try evaluateBatches(xb, yb, batchSize: batchSize, weights: weights)
     return [("loss", logs.loss)] + zip(metrics, logs.metrics).map { ($0.0.name, $0.1) }
   }
 
-  /// The weighted means of loss and metrics over all batches.
+  /// The means of loss (weighted by `weights` when given) and metrics over all batches.
   func evaluateBatches(_ x: Batch, _ y: Batch, batchSize: Int, weights: [Float]?) throws
     -> (loss: Double, metrics: [Double])
   {
@@ -77,7 +81,7 @@ extension Sequential {
       let w = weights.map { Array($0[start..<end]) }
       let batchLoss = try weightedLoss(pred, yb, weights: w).loss + regularizationPenalty
         + layers.reduce(0) { $0 + $1.activityPenalty }
-      tracker.add(loss: batchLoss, count: end - start, metrics: metrics, predictions: pred, targets: yb, weights: w)
+      tracker.add(loss: batchLoss, count: end - start, metrics: metrics, predictions: pred, targets: yb)
       start = end
     }
     return (tracker.loss, tracker.metricMeans)

@@ -117,9 +117,7 @@ extension Sequential {
         if metrics.isEmpty {
           tracker.add(loss: batchLoss + penalty, count: indices.count)
         } else {
-          tracker.add(
-            loss: batchLoss + penalty, count: indices.count, metrics: metrics, predictions: output, targets: yb,
-            weights: wb)
+          tracker.add(loss: batchLoss + penalty, count: indices.count, metrics: metrics, predictions: output, targets: yb)
         }
         optimizer.apply(optimizerStep)
         if hasCallbacks {
@@ -183,14 +181,21 @@ extension Sequential {
     return logs
   }
 
+  /// The weights of `tensor`, checked to be one per sample: shape `(samples,)` or `(samples, 1)`
+  /// (Keras broadcasts nothing else against the per-sample losses).
+  static func sampleWeights(_ tensor: Tensor, samples: Int) throws -> [Float] {
+    let shape = tensor.shape
+    guard shape.first == samples, shape.dropFirst().allSatisfy({ $0 == 1 }) else {
+      throw NeuralNetError.sampleWeightMismatch(samples: samples, shape: shape)
+    }
+    return tensor.floats
+  }
+
   /// Per-sample weights from `sampleWeight` times `classWeight[label]`, if either is given.
   func sampleWeights(_ options: FitOptions, y: Batch, samples: Int) throws -> [Float]? {
     if options.sampleWeight == nil && options.classWeight == nil { return nil }
     var w = [Float](repeating: 1, count: samples)
-    if let sw = options.sampleWeight {
-      guard sw.size == samples else { throw NeuralNetError.sampleCountMismatch(x: samples, y: sw.size) }
-      w = sw.floats
-    }
+    if let sw = options.sampleWeight { w = try Sequential.sampleWeights(sw, samples: samples) }
     if let classWeight = options.classWeight {
       let width = y.sampleSize
       for i in 0..<samples {

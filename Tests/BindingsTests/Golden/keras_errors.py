@@ -28,3 +28,13 @@ keras.Sequential().fit([[1.0]], [[1.0]])
 # %%
 model.save("model_without_extension")
 # expect error: ValueError: Invalid filepath extension for saving. Please add either a `.keras` extension for the native Keras format (recommended) or a `.h5` extension. Use `model.export(filepath)` if you want to export a SavedModel for use with TFLite/TFServing/etc. Received: filepath=model_without_extension.
+# %%
+import numpy as np
+model.fit(np.ones((4, 3)), np.ones((4, 2)), sample_weight=np.ones(3), verbose=0)
+# expect error: ValueError: Data cardinality is ambiguous. Make sure all arrays contain the same number of samples. 'x' sizes: 4, 'sample_weight' sizes: 3
+# %%
+model.fit(np.ones((4, 3)), np.ones((4, 2)), sample_weight=np.ones((2, 2)), verbose=0)
+# expect error: ValueError: Data cardinality is ambiguous. Make sure all arrays contain the same number of samples. 'x' sizes: 4, 'sample_weight' sizes: 2
+# %%
+model.evaluate(np.ones((4, 3)), np.ones((4, 2)), sample_weight=np.ones((4, 3)), verbose=0)
+# expect error: ValueError: sample_weight must hold one weight per sample: expected shape (4,) or (4, 1), got (4, 3)

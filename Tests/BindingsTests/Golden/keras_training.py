@@ -50,3 +50,21 @@ m = keras.Sequential([layers.Input((2,)), layers.Dense(1)])
 m.compile(loss="mse")
 print(type(m.evaluate(x, y, verbose=0)).__name__, type(m.predict(x, verbose=0)).__name__, m.predict(x, verbose=0).dtype, m.predict(x, verbose=0).shape)
 # expect: float ndarray float32 (6, 1)
+# %%
+# sample_weight and class_weight weight the loss (Σ wᵢLᵢ / N per batch), never the metrics
+sw = np.array([1.0, 0.0, 2.0, 0.5, 1.0, 0.0], dtype="float32")
+m = run(keras.optimizers.SGD(learning_rate=0.5), "mse", ["accuracy"], epochs=2, batch_size=4, sample_weight=sw)
+print([round(v, 4) for v in m.evaluate(x, y, sample_weight=sw, verbose=0)])
+print([round(v, 4) for v in m.evaluate(x, y, sample_weight=sw.reshape(6, 1), batch_size=4, verbose=0)])
+print([round(v, 4) for v in m.evaluate(x, y, verbose=0)])
+m = run(keras.optimizers.SGD(learning_rate=0.5), "binary_crossentropy", ["accuracy"], epochs=2, batch_size=4,
+        class_weight={0: 3.0, 1: 0.5})
+# expect: accuracy [0.5, 0.3333]
+# expect: loss [0.1914, 0.1913]
+# expect: [0, 1] {'verbose': 0, 'epochs': 2, 'steps': 2}
+# expect: [0.1884, 0.5]
+# expect: [0.1884, 0.5]
+# expect: [0.2555, 0.5]
+# expect: accuracy [0.5, 0.3333]
+# expect: loss [0.9442, 0.8859]
+# expect: [0, 1] {'verbose': 0, 'epochs': 2, 'steps': 2}
