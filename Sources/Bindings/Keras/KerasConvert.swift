@@ -32,6 +32,14 @@ enum KerasConvert {
     return try NumpyConvert.int(value)
   }
 
+  /// `fit`/`evaluate`/`predict`'s `batch_size`: None and 0 mean 32, as in Keras (it tests the
+  /// value for truth); a negative size is a ValueError rather than a batch of one.
+  static func batchSize(_ value: Value?) throws -> Int {
+    let size = try int(value, default: 32)
+    guard size >= 0 else { throw PyError(.valueError, "batch_size must be a positive integer, got \(size)") }
+    return size == 0 ? 32 : size
+  }
+
   /// A float argument.
   static func double(_ value: Value?, default fallback: Double) throws -> Double {
     guard let value, !value.isNone else { return fallback }

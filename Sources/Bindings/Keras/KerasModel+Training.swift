@@ -85,7 +85,7 @@ extension KerasModel {
     guard let yValue = bound["y"] else { throw PyError.valueError("Neurona's fit needs targets: fit(x, y, ...)") }
     let y = try KerasConvert.tensor(yValue, evaluator)
     var options = FitOptions()
-    options.batchSize = try KerasConvert.int(bound["batch_size"], default: 32)
+    options.batchSize = try KerasConvert.batchSize(bound["batch_size"])
     options.epochs = try KerasConvert.int(bound["epochs"], default: 1)
     options.validationSplit = try KerasConvert.double(bound["validation_split"], default: 0)
     options.shuffle = try KerasConvert.bool(bound["shuffle"], default: true, evaluator)
@@ -144,7 +144,7 @@ extension KerasModel {
     try requireLoss()
     let x = try KerasConvert.tensor(bound["x"] ?? .none, evaluator)
     let y = try KerasConvert.tensor(bound["y"] ?? .none, evaluator)
-    let batchSize = try KerasConvert.int(bound["batch_size"], default: 32)
+    let batchSize = try KerasConvert.batchSize(bound["batch_size"])
     let start = Date()
     let weights = try bound["sample_weight"].map { try KerasConvert.tensor($0, evaluator) }
     let results = try KerasConvert.guarded {
@@ -169,7 +169,7 @@ extension KerasModel {
   private func predict(_ arguments: Arguments, _ evaluator: Evaluator) throws -> Value {
     let bound = try arguments.bind("predict", ["x", "batch_size=", "verbose=", "steps=", "callbacks="])
     let x = try KerasConvert.tensor(bound.values["x"] ?? .none, evaluator)
-    let batchSize = try KerasConvert.int(bound["batch_size"], default: 32)
+    let batchSize = try KerasConvert.batchSize(bound["batch_size"])
     let start = Date()
     let out = try KerasConvert.guarded { try model.predict(x, batchSize: batchSize) }
     if try KerasModel.verbosity(bound["verbose"]) > 0 {

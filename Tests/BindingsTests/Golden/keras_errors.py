@@ -38,3 +38,6 @@ model.fit(np.ones((4, 3)), np.ones((4, 2)), sample_weight=np.ones((2, 2)), verbo
 # %%
 model.evaluate(np.ones((4, 3)), np.ones((4, 2)), sample_weight=np.ones((4, 3)), verbose=0)
 # expect error: ValueError: sample_weight must hold one weight per sample: expected shape (4,) or (4, 1), got (4, 3)
+# %%
+model.fit(np.ones((4, 3)), np.ones((4, 2)), batch_size=-1, verbose=0)
+# expect error: ValueError: batch_size must be a positive integer, got -1

@@ -68,3 +68,13 @@ m = run(keras.optimizers.SGD(learning_rate=0.5), "binary_crossentropy", ["accura
 # expect: accuracy [0.5, 0.3333]
 # expect: loss [0.9442, 0.8859]
 # expect: [0, 1] {'verbose': 0, 'epochs': 2, 'steps': 2}
+# %%
+# batch_size None and 0 both mean 32 (Keras tests the value for truth)
+m = keras.Sequential([layers.Input((2,)), layers.Dense(1)])
+m.compile(loss="mse")
+xs = np.zeros((40, 2), dtype="float32")
+ys = np.zeros((40,), dtype="float32")
+print(m.fit(xs, ys, batch_size=0, verbose=0).params["steps"], m.fit(xs, ys, batch_size=None, verbose=0).params["steps"])
+print(m.predict(xs, batch_size=0, verbose=0).shape, round(m.evaluate(xs, ys, batch_size=0, verbose=0), 4))
+# expect: 2 2
+# expect: (40, 1) 0.0
