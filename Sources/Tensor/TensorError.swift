@@ -137,18 +137,27 @@ public func shapeString(_ shape: [Int], tuple: Bool = true) -> String {
   return "(" + shape.map(String.init).joined(separator: sep) + ")"
 }
 
-/// Formats a byte count like NumPy's MemoryError (`7.28 TiB`).
+/// Formats a byte count like NumPy's MemoryError: the unit whose count rounds below 1024, then
+/// three significant digits, keeping trailing zeros (`4.00 EiB`, `14.6 TiB`, `256. GiB`), or a
+/// whole number with its point from 1000 up (`1000. MiB`); under 1 KiB, `512 bytes`.
 func byteString(_ bytes: Int) -> String {
   let units = ["bytes", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB"]
-  var value = Double(bytes)
-  var unit = 0
-  while value >= 1024 && unit < units.count - 1 {
-    value /= 1024
+  var unit = max(Int.bitWidth - bytes.leadingZeroBitCount - 1, 1) / 10
+  var count = Double(bytes) / Double(1 << (10 * unit))
+  if count.rounded() == 1024 && unit < units.count - 1 {
     unit += 1
+    count /= 1024
   }
   if unit == 0 { return "\(bytes) bytes" }
-  let rounded = (value * 100).rounded() / 100
-  var text = String(rounded)
-  if text.hasSuffix(".0") { text.removeLast(2) }
-  return "\(text) \(units[unit])"
+  // Two decimals below 10, one below 100, none below 1000, judged after rounding.
+  var decimals = 2
+  var scaled = (count * 100).rounded()
+  while decimals > 0 && scaled >= 1000 {
+    decimals -= 1
+    scaled = (count * [1.0, 10.0, 100.0][decimals]).rounded()
+  }
+  let digits = String(Int(scaled))
+  if decimals == 0 { return "\(digits). \(units[unit])" }
+  let point = digits.index(digits.endIndex, offsetBy: -decimals)
+  return "\(digits[..<point]).\(digits[point...]) \(units[unit])"
 }

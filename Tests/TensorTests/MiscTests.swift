@@ -93,6 +93,13 @@ final class MiscTests: XCTestCase {
     let mem = message { try Tensor.zeros([1_000_000_000_000]) }
     XCTAssertEqual(mem.0, "Unable to allocate 7.28 TiB for an array with shape (1000000000000,) and data type float64")
     XCTAssertEqual(mem.1, "MemoryError")
+    // Sizes as NumPy's _ArrayMemoryError._size_to_string words them (taken from NumPy 2.4).
+    let sizes: [(Int, String)] = [
+      (512, "512 bytes"), (1024, "1.00 KiB"), (1 << 62, "4.00 EiB"), (256 << 30, "256. GiB"),
+      (8_004_444_650_209, "7.28 TiB"), (1_048_576_000, "1000. MiB"), (1_073_636_966, "1.00 GiB"),
+      (10_235, "10.0 KiB"), (107_331_232_727, "100. GiB"), (1536, "1.50 KiB"),
+    ]
+    for (bytes, text) in sizes { XCTAssertEqual(byteString(bytes), text, "\(bytes) bytes") }
     XCTAssertEqual(message { try Tensor.zeros([Int.max, Int.max]) }.1, "ValueError")
     XCTAssertEqual(message { try Tensor.arange(.int(0), .int(5), .int(0)) }.1, "ZeroDivisionError")
   }

@@ -7,7 +7,7 @@ extension NDArray {
   static let attributeNameList: [String] = (
     [
       "T", "astype", "clip", "copy", "dot", "dtype", "fill", "flatten", "item", "itemsize",
-      "nbytes", "ndim", "nonzero", "ravel", "reshape", "round", "shape", "size", "sort",
+      "nbytes", "ndim", "nonzero", "ravel", "repeat", "reshape", "round", "shape", "size", "sort",
       "argsort", "squeeze", "swapaxes", "tolist", "transpose",
     ] + Array(NumpyReduce.parameters.keys)
   ).sorted()
@@ -43,6 +43,12 @@ extension NDArray {
       return method(name, ["*shape", "order="]) { bound, evaluator in
         let shape = try NDArray.shapeArguments(bound.extraPositional, evaluator)
         return NumpyConvert.array(try NumpyErrors.guarded { try t.reshaped(shape) })
+      }
+    case "repeat":
+      return method(name, ["repeats", "axis="]) { bound, evaluator in
+        let counts = try NumpyModule.repeatCounts(bound.values["repeats"] ?? .none, evaluator)
+        let axis = try NumpyConvert.axis(bound["axis"])
+        return NumpyConvert.array(try NumpyErrors.guarded { try t.repeated(counts, axis: axis) })
       }
     case "flatten", "ravel":
       return method(name, ["order="]) { _, _ in NumpyConvert.array(t.flattened()) }

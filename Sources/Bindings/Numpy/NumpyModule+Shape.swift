@@ -1,7 +1,8 @@
 import Interpreter
 import Tensor
 
-/// Shape manipulation and joining: `reshape`, `transpose`, `concatenate`, `stack`, ...
+/// Shape manipulation, joining and repeating: `reshape`, `transpose`, `concatenate`, `stack`,
+/// `repeat`, `tile`, ...
 extension NumpyModule {
   static func defineShape(in module: PyModule) {
     define(module, "reshape", ["a", "shape"], doc: "Gives a new shape to an array without changing its data.") { bound, evaluator in
@@ -52,6 +53,33 @@ extension NumpyModule {
     }
     define(module, "column_stack", ["tup"], doc: "Stack 1-D arrays as columns into a 2-D array.") { bound, evaluator in
       NumpyConvert.array(try Tensor.columnStack(try sequence(bound.values["tup"] ?? .none, evaluator)))
+    }
+    define(module, "repeat", ["a", "repeats", "axis="], doc: "Repeat each element of an array after themselves.") {
+      bound, evaluator in
+      let counts = try repeatCounts(bound.values["repeats"] ?? .none, evaluator)
+      let axis = try NumpyConvert.axis(bound["axis"])
+      return NumpyConvert.array(try tensor(bound, "a", evaluator).repeated(counts, axis: axis))
+    }
+    define(module, "tile", ["A", "reps"], doc: "Construct an array by repeating A the number of times given by reps.") {
+      bound, evaluator in
+      let reps = try repeatCounts(bound.values["reps"] ?? .none, evaluator, floats: false)
+      return NumpyConvert.array(try tensor(bound, "A", evaluator).tiled(reps))
+    }
+  }
+
+  /// The counts of `repeat`'s `repeats` and `tile`'s `reps`: an int, or integers (a sequence
+  /// or an array), flattened. `repeat` truncates floats toward zero, as NumPy's cast does;
+  /// `tile` takes integers only.
+  static func repeatCounts(_ value: Value, _ evaluator: Evaluator, floats: Bool = true) throws -> [Int] {
+    if let count = try? NumpyConvert.int(value) { return [count] }
+    let counts = try NumpyConvert.tensor(value, evaluator)
+    guard counts.dtype.isFloatingPoint else { return counts.ints }
+    guard floats else { throw PyError.typeError("'float' object cannot be interpreted as an integer") }
+    return try counts.doubles.map { x in
+      guard let count = Int(exactly: x.rounded(.towardZero)) else {
+        throw PyError.valueError("cannot convert float \(x) to integer")
+      }
+      return count
     }
   }
 

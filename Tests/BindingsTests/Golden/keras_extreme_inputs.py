@@ -74,7 +74,7 @@ keras.Sequential([keras.Input((2**32, 2**32)), layers.Lambda(lambda t: t), layer
 # expect error: ValueError: array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size.
 # %%
 keras.Sequential([keras.Input((2**36,)), layers.Lambda(lambda t: t), layers.Flatten()])  # golden: manual
-# expect error: MemoryError: Unable to allocate 256 GiB for an array with shape (1, 68719476736) and data type float32
+# expect error: MemoryError: Unable to allocate 256. GiB for an array with shape (1, 68719476736) and data type float32
 # %%
 print(model.predict(x, verbose=0).shape, len(model.get_weights()))  # golden: manual (the session survived)
 # expect: (10, 1) 2

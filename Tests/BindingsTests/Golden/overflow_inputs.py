@@ -39,8 +39,8 @@ np.zeros((0, 5)).reshape(-1, 2**62)
 np.zeros((0, 2**30, 2**29)).T.shape
 # expect: (536870912, 1073741824, 0)
 # %%
-np.zeros((0, 2**59)).sum(axis=0)  # golden: manual
-# expect error: MemoryError: Unable to allocate 4 EiB for an array with shape (576460752303423488,) and data type float64
+np.zeros((0, 2**59)).sum(axis=0)
+# expect error: MemoryError: Unable to allocate 4.00 EiB for an array with shape (576460752303423488,) and data type float64
 # %%
 np.concatenate([np.zeros((0, 2**59))] * 17, axis=1)  # golden: manual
 # expect error: ValueError: array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size.
