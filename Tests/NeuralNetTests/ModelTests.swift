@@ -202,6 +202,34 @@ final class ModelTests: XCTestCase {
     XCTAssertEqual(model.history?.epoch, [0, 1])
   }
 
+  func testWeightedMetricsAreNamedAsInKerasAndSurviveSaving() throws {
+    let context = NeuralNetContext()
+    let (x, y) = try data()
+    let model = try makeModel(context)
+    try model.compile(
+      optimizer: try SGD(learningRate: 0.05), loss: .meanSquaredError, metrics: [try Metric.named("mae")],
+      weightedMetrics: [try Metric.named("mae"), try Metric.named("mse")])
+    XCTAssertEqual(model.metrics.map(\.name), ["mae", "weighted_mae", "mse"])
+    XCTAssertEqual(model.metrics.map(\.weighted), [false, true, true])
+    // Weights of 0 and 2 on alternate samples: the weighted mae differs from the plain one.
+    var options = FitOptions()
+    options.epochs = 1
+    options.shuffle = false
+    options.sampleWeight = Tensor((0..<20).map { Double($0 % 2 * 2) })
+    let logs = try model.fit(x: x, y: y, options: options).history
+    let plain = try XCTUnwrap(logs["mae"]?.first)
+    let weighted = try XCTUnwrap(logs["weighted_mae"]?.first)
+    XCTAssertNotEqual(plain, weighted, accuracy: 1e-6)
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("nn-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let path = dir.appendingPathComponent("weighted.keras").path
+    try model.save(to: path)
+    let loaded = try Sequential.load(from: path, context: NeuralNetContext())
+    XCTAssertEqual(loaded.metrics.map(\.name), ["mae", "weighted_mae", "mse"])
+    XCTAssertEqual(loaded.metrics.map(\.weighted), [false, true, true])
+  }
+
   func testSaveLoadRoundTripAndCorruptFiles() throws {
     let context = NeuralNetContext()
     let (x, y) = try data()

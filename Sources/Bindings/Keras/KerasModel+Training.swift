@@ -54,6 +54,7 @@ extension KerasModel {
     let optimizer = try KerasIdentifiers.optimizer(bound["optimizer"])
     let loss = try KerasIdentifiers.loss(bound["loss"])
     let metrics = try KerasIdentifiers.metrics(bound["metrics"], evaluator)
+    let weightedMetrics = try KerasIdentifiers.metrics(bound["weighted_metrics"], evaluator)
     if let given = bound["optimizer"], given.as(KerasObject.self) != nil {
       optimizerValue = given
     } else {
@@ -62,7 +63,9 @@ extension KerasModel {
     }
     lossValue = bound["loss"] ?? .none
     if let loss {
-      try KerasConvert.guarded { try model.compile(optimizer: optimizer, loss: loss, metrics: metrics) }
+      try KerasConvert.guarded {
+        try model.compile(optimizer: optimizer, loss: loss, metrics: metrics, weightedMetrics: weightedMetrics)
+      }
     }
     compiled = true
     return .none

@@ -1,7 +1,7 @@
 /// Running means for an epoch: the loss weighted by batch size (as Keras's loss tracker)
 /// and each metric averaged over samples; stateful metrics (AUC, precision, recall) keep
-/// confusion counts instead. Sample and class weights reach the loss only: Keras weights the
-/// metrics given to `compile(metrics=...)` by nothing.
+/// confusion counts instead. Sample and class weights weight the loss and the metrics given
+/// to `compile(weighted_metrics=...)`; as in Keras, not those given to `metrics=`.
 struct MeanTracker {
   private var lossSum = 0.0
   private var lossCount = 0.0
@@ -17,19 +17,22 @@ struct MeanTracker {
   }
 
   /// Adds one batch: its mean loss and size, and each metric computed on `predictions`
-  /// against `targets`.
-  mutating func add(loss: Double, count: Int, metrics: [Metric], predictions: Batch, targets: Batch) {
+  /// against `targets` (the weighted ones with `weights`, when given).
+  mutating func add(
+    loss: Double, count: Int, metrics: [Metric], predictions: Batch, targets: Batch, weights: [Float]?
+  ) {
     add(loss: loss, count: count)
     for k in metrics.indices where k < metricSums.count {
       if metrics[k].kind.isStateful {
         guard var counts = confusions[k] ?? ConfusionCounts(kind: metrics[k].kind) else { continue }
         confusions[k] = nil
-        counts.update(predictions: predictions, targets: targets, weights: nil)
+        counts.update(predictions: predictions, targets: targets, weights: metrics[k].weighted ? weights : nil)
         confusions[k] = counts
         continue
       }
       metrics[k].accumulate(
-        predictions: predictions, targets: targets, weights: nil, sum: &metricSums[k], weight: &metricWeights[k])
+        predictions: predictions, targets: targets, weights: metrics[k].weighted ? weights : nil, sum: &metricSums[k],
+        weight: &metricWeights[k])
     }
   }
 

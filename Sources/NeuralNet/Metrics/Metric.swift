@@ -54,6 +54,8 @@ public struct Metric: Equatable, Sendable {
   public let name: String
   /// The computation.
   public var kind: Kind
+  /// Whether sample and class weights weight this metric (`compile(weighted_metrics=...)`).
+  public var weighted = false
 
   /// Creates a metric with an explicit name.
   public init(name: String, kind: Kind) {
@@ -95,10 +97,15 @@ public struct Metric: Equatable, Sendable {
   /// lower rank or a last dimension of 1 against a wider ŷ, categorical otherwise.
   public func resolved(targetShape: [Int], outputShape: [Int]) -> Metric {
     guard kind == .accuracy else { return self }
+    var metric = self
     let outLast = outputShape.last ?? 1
-    if outLast == 1 { return Metric(name: name, kind: .binaryAccuracy(threshold: 0.5)) }
+    if outLast == 1 {
+      metric.kind = .binaryAccuracy(threshold: 0.5)
+      return metric
+    }
     let sparse = targetShape.count < outputShape.count || (targetShape.last == 1 && outLast > 1)
-    return Metric(name: name, kind: sparse ? .sparseCategoricalAccuracy : .categoricalAccuracy)
+    metric.kind = sparse ? .sparseCategoricalAccuracy : .categoricalAccuracy
+    return metric
   }
 
   /// Whether larger values are better (for `EarlyStopping(mode="auto")`).

@@ -52,7 +52,7 @@ extension Sequential {
 
   /// Loss and metrics over `x`, `y` in batches (Keras `evaluate`), loss first then metrics
   /// in compile order. The loss includes regularization penalties; `sampleWeight` (one per
-  /// sample) weights the loss, `Σ wᵢLᵢ / N` per batch, and not the metrics, as in Keras.
+  /// sample) weights the loss, `Σ wᵢLᵢ / N` per batch, and the weighted metrics, as in Keras.
   public func evaluate(x: Tensor, y: Tensor, batchSize: Int = 32, sampleWeight: Tensor? = nil) throws
     -> [(name: String, value: Double)]
   {
@@ -81,7 +81,7 @@ extension Sequential {
       let w = weights.map { Array($0[start..<end]) }
       let batchLoss = try weightedLoss(pred, yb, weights: w).loss + regularizationPenalty
         + layers.reduce(0) { $0 + $1.activityPenalty }
-      tracker.add(loss: batchLoss, count: end - start, metrics: metrics, predictions: pred, targets: yb)
+      tracker.add(loss: batchLoss, count: end - start, metrics: metrics, predictions: pred, targets: yb, weights: w)
       start = end
     }
     return (tracker.loss, tracker.metricMeans)

@@ -51,7 +51,8 @@ extension Sequential {
       compileConfig = .object([
         "optimizer": .object(["class_name": .string(optimizer.className), "config": .object(optimizer.config)]),
         "loss": loss.config,
-        "metrics": .array(metrics.map { .string($0.name) }),
+        "metrics": .array(metrics.filter { !$0.weighted }.map { .string($0.name) }),
+        "weighted_metrics": .array(weightedMetricNames.map(ConfigValue.string)),
       ])
     }
     let document = ConfigValue.object([
@@ -109,7 +110,9 @@ extension Sequential {
       let optimizer = try OptimizerFactory.make(
         opt?["class_name"]?.string ?? "rmsprop", config: opt?["config"]?.object ?? [:])
       let metrics = try (cc["metrics"]?.array ?? []).compactMap(\.string).map(Metric.named)
-      try model.compile(optimizer: optimizer, loss: try LossFunction.from(config: loss), metrics: metrics)
+      let weighted = try (cc["weighted_metrics"]?.array ?? []).compactMap(\.string).map(Metric.named)
+      try model.compile(
+        optimizer: optimizer, loss: try LossFunction.from(config: loss), metrics: metrics, weightedMetrics: weighted)
     }
     return model
   }

@@ -117,7 +117,9 @@ extension Sequential {
         if metrics.isEmpty {
           tracker.add(loss: batchLoss + penalty, count: indices.count)
         } else {
-          tracker.add(loss: batchLoss + penalty, count: indices.count, metrics: metrics, predictions: output, targets: yb)
+          tracker.add(
+            loss: batchLoss + penalty, count: indices.count, metrics: metrics, predictions: output, targets: yb,
+            weights: wb)
         }
         optimizer.apply(optimizerStep)
         if hasCallbacks {

@@ -17,8 +17,10 @@ public final class Sequential {
   public internal(set) var optimizer: Optimizer?
   /// The compiled loss.
   public internal(set) var loss: LossFunction?
-  /// The compiled metrics, in compile order (resolved once data is seen).
+  /// The compiled metrics, in compile order (resolved once data is seen), weighted ones last.
   public internal(set) var metrics: [Metric] = []
+  /// The names given to `compile(weighted_metrics=...)`, as saved.
+  public internal(set) var weightedMetricNames: [String] = []
   /// The History of the last `fit`.
   public internal(set) var history: History?
   /// Set by a callback to end training after the current epoch (Keras `stop_training`).
@@ -129,11 +131,25 @@ public final class Sequential {
     }
   }
 
-  /// Sets the optimizer, loss and metrics (Keras `compile(optimizer="rmsprop", loss, metrics)`).
-  public func compile(optimizer: Optimizer? = nil, loss: LossFunction, metrics: [Metric] = []) throws {
+  /// Sets the optimizer, loss and metrics (Keras `compile(optimizer="rmsprop", loss, metrics,
+  /// weighted_metrics)`).
+  ///
+  /// `weightedMetrics` follow `metrics`, weighted by sample and class weights; one whose name an
+  /// unweighted metric already has is logged as `weighted_<name>`, as Keras does.
+  public func compile(
+    optimizer: Optimizer? = nil, loss: LossFunction, metrics: [Metric] = [], weightedMetrics: [Metric] = []
+  ) throws {
     self.optimizer = try optimizer ?? OptimizerFactory.named("rmsprop")
     self.loss = loss
-    self.metrics = metrics
+    let plain = Set(metrics.map(\.name))
+    self.metrics =
+      metrics
+      + weightedMetrics.map { given in
+        var metric = Metric(name: plain.contains(given.name) ? "weighted_" + given.name : given.name, kind: given.kind)
+        metric.weighted = true
+        return metric
+      }
+    weightedMetricNames = weightedMetrics.map(\.name)
   }
 
   /// All parameters in `get_weights()` order.

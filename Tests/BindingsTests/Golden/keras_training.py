@@ -78,3 +78,28 @@ print(m.fit(xs, ys, batch_size=0, verbose=0).params["steps"], m.fit(xs, ys, batc
 print(m.predict(xs, batch_size=0, verbose=0).shape, round(m.evaluate(xs, ys, batch_size=0, verbose=0), 4))
 # expect: 2 2
 # expect: (40, 1) 0.0
+# %%
+# weighted_metrics take the sample and class weights; a name already among metrics becomes weighted_<name>
+model = keras.Sequential([layers.Input((2,)), layers.Dense(3, activation="tanh"), layers.Dense(1, activation="sigmoid")])
+model.set_weights(w)
+model.compile(optimizer=keras.optimizers.SGD(learning_rate=0.5), loss="binary_crossentropy", metrics=["accuracy"],
+              weighted_metrics=["accuracy", "mse"])
+h = model.fit(x, y, sample_weight=sw, epochs=2, batch_size=4, verbose=0, shuffle=False)
+for key in sorted(h.history):
+    print(key, [round(v, 4) for v in h.history[key]])
+print(sorted((k, round(v, 4)) for k, v in model.evaluate(x, y, sample_weight=sw, verbose=0, return_dict=True).items()))
+print(sorted((k, round(v, 4)) for k, v in model.evaluate(x, y, verbose=0, return_dict=True).items()))
+model = keras.Sequential([layers.Input((2,)), layers.Dense(3, activation="tanh"), layers.Dense(1, activation="sigmoid")])
+model.set_weights(w)
+model.compile(optimizer=keras.optimizers.SGD(learning_rate=0.5), loss="binary_crossentropy", weighted_metrics=["accuracy"])
+h = model.fit(x, y, class_weight={0: 3.0, 1: 0.5}, epochs=2, batch_size=4, verbose=0, shuffle=False)
+for key in sorted(h.history):
+    print(key, [round(v, 4) for v in h.history[key]])
+# expect: accuracy [0.5, 0.3333]
+# expect: loss [0.5333, 0.5336]
+# expect: mse [0.2588, 0.2591]
+# expect: weighted_accuracy [0.5556, 0.4444]
+# expect: [('accuracy', 0.5), ('loss', 0.5223), ('mse', 0.2516), ('weighted_accuracy', 0.6667)]
+# expect: [('accuracy', 0.5), ('loss', 0.6934), ('mse', 0.2502), ('weighted_accuracy', 0.5)]
+# expect: accuracy [0.8125, 0.75]
+# expect: loss [0.9442, 0.8859]
