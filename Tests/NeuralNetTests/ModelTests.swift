@@ -220,14 +220,21 @@ final class ModelTests: XCTestCase {
     let plain = try XCTUnwrap(logs["mae"]?.first)
     let weighted = try XCTUnwrap(logs["weighted_mae"]?.first)
     XCTAssertNotEqual(plain, weighted, accuracy: 1e-6)
+    try withTemporaryDirectory { dir in
+      let path = dir.appendingPathComponent("weighted.keras").path
+      try model.save(to: path)
+      let loaded = try Sequential.load(from: path, context: NeuralNetContext())
+      XCTAssertEqual(loaded.metrics.map(\.name), ["mae", "weighted_mae", "mse"])
+      XCTAssertEqual(loaded.metrics.map(\.weighted), [false, true, true])
+    }
+  }
+
+  /// Runs `body` with a new temporary folder, removed afterwards.
+  func withTemporaryDirectory(_ body: (URL) throws -> Void) throws {
     let dir = FileManager.default.temporaryDirectory.appendingPathComponent("nn-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: dir) }
-    let path = dir.appendingPathComponent("weighted.keras").path
-    try model.save(to: path)
-    let loaded = try Sequential.load(from: path, context: NeuralNetContext())
-    XCTAssertEqual(loaded.metrics.map(\.name), ["mae", "weighted_mae", "mse"])
-    XCTAssertEqual(loaded.metrics.map(\.weighted), [false, true, true])
+    try body(dir)
   }
 
   func testSaveLoadRoundTripAndCorruptFiles() throws {
@@ -235,24 +242,23 @@ final class ModelTests: XCTestCase {
     let (x, y) = try data()
     let model = try makeModel(context)
     _ = try model.fit(x: x, y: y)
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("nn-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: dir) }
-    let path = dir.appendingPathComponent("m.keras").path
-    try model.save(to: path)
-    let loaded = try Sequential.load(from: path, context: NeuralNetContext())
-    XCTAssertEqual(try loaded.predict(x), try model.predict(x))
-    XCTAssertEqual(loaded.layers.map(\.name), model.layers.map(\.name))
-    XCTAssertEqual(loaded.loss, .meanSquaredError)
-    XCTAssertThrowsError(try model.save(to: dir.appendingPathComponent("noext").path))
-    let corrupt = dir.appendingPathComponent("bad.keras").path
-    FileManager.default.createFile(atPath: corrupt, contents: Data("{\"format\": 1".utf8))
-    XCTAssertThrowsError(try Sequential.load(from: corrupt, context: context)) {
-      XCTAssertTrue("\($0)".contains("not a Neurona model"), "\($0)")
-    }
-    FileManager.default.createFile(atPath: corrupt, contents: Data([0x50, 0x4B, 3, 4]))
-    XCTAssertThrowsError(try Sequential.load(from: corrupt, context: context)) {
-      XCTAssertTrue("\($0)".contains("ZIP"), "\($0)")
+    try withTemporaryDirectory { dir in
+      let path = dir.appendingPathComponent("m.keras").path
+      try model.save(to: path)
+      let loaded = try Sequential.load(from: path, context: NeuralNetContext())
+      XCTAssertEqual(try loaded.predict(x), try model.predict(x))
+      XCTAssertEqual(loaded.layers.map(\.name), model.layers.map(\.name))
+      XCTAssertEqual(loaded.loss, .meanSquaredError)
+      XCTAssertThrowsError(try model.save(to: dir.appendingPathComponent("noext").path))
+      let corrupt = dir.appendingPathComponent("bad.keras").path
+      FileManager.default.createFile(atPath: corrupt, contents: Data("{\"format\": 1".utf8))
+      XCTAssertThrowsError(try Sequential.load(from: corrupt, context: context)) {
+        XCTAssertTrue("\($0)".contains("not a Neurona model"), "\($0)")
+      }
+      FileManager.default.createFile(atPath: corrupt, contents: Data([0x50, 0x4B, 3, 4]))
+      XCTAssertThrowsError(try Sequential.load(from: corrupt, context: context)) {
+        XCTAssertTrue("\($0)".contains("ZIP"), "\($0)")
+      }
     }
   }
 
