@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import signal
 import threading
 import time
@@ -26,6 +27,7 @@ from helpers import (
     is_defined,
     of_type,
     ok,
+    result_text,
     start_kernel,
     stop_kernel,
     stream_text,
@@ -356,6 +358,24 @@ def test_execution_count_in_reply_on_error(kernel):
     assert isinstance(reply["content"]["execution_count"], int)
     assert reply["content"]["ename"] == "ZeroDivisionError"
     assert [e["content"]["ename"] for e in of_type(outputs, "error")] == ["ZeroDivisionError"]
+
+
+def test_ipython_magics_through_the_protocol(kernel):
+    """%matplotlib, %%time and !pip from copied IPython notebooks run; unknown magics are UsageError."""
+    km, kc = kernel
+    outputs = ok(kc, "%matplotlib inline\nx = 4")
+    assert stream_text(outputs) == ""
+    outputs = ok(kc, "%%time\ny = x * 10\ny + 1")
+    assert re.fullmatch(r"CPU times: user .+, sys: .+, total: .+\nWall time: .+\n", stream_text(outputs))
+    assert result_text(outputs) == "41"
+    outputs = ok(kc, "!pip install tensorflow")
+    assert "skipped" in stream_text(outputs) and stream_text(outputs, "stderr") == ""
+    reply, outputs = execute(kc, "%who")
+    assert reply["content"]["status"] == "error"
+    assert reply["content"]["ename"] == "UsageError"
+    assert reply["content"]["evalue"] == "Line magic function `%who` not found."
+    complete = get_reply(kc, kc.is_complete("%%time\nx = 1"))
+    assert complete["content"]["status"] == "incomplete"
 
 
 # ---------------------------------------------------------------------------- CurveZMQ

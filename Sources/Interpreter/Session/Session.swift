@@ -37,15 +37,23 @@ public final class Session {
       do {
         statements = try Parser.parseModule(code)
       } catch let error as SyntaxError {
-        return .error(
-          name: error.typeName, value: error.message,
-          traceback: Traceback.format(error, cellName: cell.name))
+        // Not Python: IPython magic and shell lines, run around the Python pieces, or the error.
+        guard let pieces = CellMagics.pieces(code) else {
+          return .error(
+            name: error.typeName, value: error.message,
+            traceback: Traceback.format(error, cellName: cell.name))
+        }
+        return self.outcome(of: try self.runPieces(pieces, cell: cell))
       }
-      let result = try self.evaluator.runCell(statements, cell: cell)
-      guard let result, !result.isNone else { return .ok(result: nil) }
-      self.evaluator.globals["_"] = result
-      return .ok(result: self.evaluator.displayBundle(for: result))
+      return self.outcome(of: try self.evaluator.runCell(statements, cell: cell))
     }
+  }
+
+  /// A cell's outcome from the value of its last expression (stored in `_`, then displayed).
+  private func outcome(of result: Value?) -> ExecutionOutcome {
+    guard let result, !result.isNone else { return .ok(result: nil) }
+    evaluator.globals["_"] = result
+    return .ok(result: evaluator.displayBundle(for: result))
   }
 
   /// Evaluates one expression (for `user_expressions`) without printing anything.
@@ -69,9 +77,18 @@ public final class Session {
     evaluator.requestInterrupt()
   }
 
-  /// Whether `code` is ready to run.
+  /// Whether `code` is ready to run. With IPython magics (see `CellMagics`): a `%%` cell takes
+  /// lines until a blank one, as in IPython; otherwise the last Python piece decides.
   public func isComplete(_ code: String) -> Completeness {
-    Parser.completeness(of: code)
+    let completeness = Parser.completeness(of: code)
+    guard completeness == .invalid, let pieces = CellMagics.pieces(code) else { return completeness }
+    if case .cell = pieces.first {
+      let lines = code.split(separator: "\n", omittingEmptySubsequences: false)
+      let ended = lines.count > 2 && lines.last?.allSatisfy(\.isWhitespace) == true
+      return ended ? .complete : .incomplete(indent: "")
+    }
+    for case .code(let source, _) in pieces.reversed() { return Parser.completeness(of: source) }
+    return .complete
   }
 
   private func run(sink: OutputSink, _ body: @escaping () throws -> ExecutionOutcome)
