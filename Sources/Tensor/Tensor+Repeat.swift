@@ -14,9 +14,10 @@ extension Tensor {
       throw TensorError.value("operands could not be broadcast together with shape (\(length),) (\(counts.count),)")
     }
     guard counts.allSatisfy({ $0 >= 0 }) else { throw TensorError.negativeDimensions }
+    let perElement = counts.count == 1 ? [Int](repeating: counts[0], count: length) : counts
     var total = 0
-    for i in 0..<length {
-      let (sum, overflow) = total.addingReportingOverflow(counts.count == 1 ? counts[0] : counts[i])
+    for count in perElement {
+      let (sum, overflow) = total.addingReportingOverflow(count)
       if overflow { throw TensorError.shapeOverflow }
       total = sum
     }
@@ -25,9 +26,7 @@ extension Tensor {
     _ = try Tensor.checkedCount(shape, dtype: dtype)
     var indices: [Int] = []
     indices.reserveCapacity(total)
-    for i in 0..<length {
-      indices.append(contentsOf: repeatElement(i, count: counts.count == 1 ? counts[0] : counts[i]))
-    }
+    for (i, count) in perElement.enumerated() { indices.append(contentsOf: repeatElement(i, count: count)) }
     return source.taking(indices, axis: a)
   }
 

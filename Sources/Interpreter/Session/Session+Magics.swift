@@ -26,7 +26,7 @@ extension Session {
         guard command.hasPrefix("pip ") || command.hasPrefix("pip3 ") else {
           throw PyError(Session.usageError, "Neurona runs no shell commands: !\(command)")
         }
-        evaluator.sink.stream(.stdout, "Neurona: `\(command)` skipped; numpy, keras, sklearn and matplotlib are built in.\n")
+        skipInstall(command)
       }
     }
     return result
@@ -38,7 +38,7 @@ extension Session {
     case "matplotlib":
       return nil
     case "pip":
-      evaluator.sink.stream(.stdout, "Neurona: `pip \(argument)` skipped; numpy, keras, sklearn and matplotlib are built in.\n")
+      skipInstall("pip \(argument)")
       return nil
     case "time":
       return try timed { try run(argument, line: line, cell: cell) }
@@ -48,6 +48,11 @@ extension Session {
     default:
       throw PyError(Session.usageError, "Line magic function `%\(name)` not found.")
     }
+  }
+
+  /// Notes on stdout that a `pip` line was not run: the libraries cells use are built in.
+  private func skipInstall(_ command: String) {
+    evaluator.sink.stream(.stdout, "Neurona: `\(command)` skipped; numpy, keras, sklearn and matplotlib are built in.\n")
   }
 
   /// `source` parsed as if it started on line `line` of the cell.
@@ -84,7 +89,7 @@ extension Session {
   /// IPython's `%timeit`: loops grown 1, 2, 5, 10, 20, ... until one run takes 0.2 s, then 7 runs;
   /// prints the mean and standard deviation per loop.
   private func timeit(_ statements: [Stmt], cell: CellSource) throws {
-    func run(_ loops: Int) throws -> Double {
+    func seconds(_ loops: Int) throws -> Double {
       let start = DispatchTime.now().uptimeNanoseconds
       for _ in 0..<loops { _ = try evaluator.runCell(statements, cell: cell) }
       return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
@@ -93,11 +98,11 @@ extension Session {
     search: for scale in sequence(first: 1, next: { $0 * 10 }) {
       for step in [1, 2, 5] {
         loops = step * scale
-        if try run(loops) >= 0.2 { break search }
+        if try seconds(loops) >= 0.2 { break search }
       }
     }
     let runs = 7
-    let perLoop = try (0..<runs).map { _ in try run(loops) / Double(loops) }
+    let perLoop = try (0..<runs).map { _ in try seconds(loops) / Double(loops) }
     let mean = perLoop.reduce(0, +) / Double(runs)
     let deviation = (perLoop.map { ($0 - mean) * ($0 - mean) }.reduce(0, +) / Double(runs)).squareRoot()
     let loopText = loops == 1 ? "1 loop" : "\(Session.grouped(loops)) loops"

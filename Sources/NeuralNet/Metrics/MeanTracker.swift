@@ -23,16 +23,16 @@ struct MeanTracker {
   ) {
     add(loss: loss, count: count)
     for k in metrics.indices where k < metricSums.count {
+      let sampleWeights = metrics[k].weighted ? weights : nil
       if metrics[k].kind.isStateful {
         guard var counts = confusions[k] ?? ConfusionCounts(kind: metrics[k].kind) else { continue }
         confusions[k] = nil
-        counts.update(predictions: predictions, targets: targets, weights: metrics[k].weighted ? weights : nil)
+        counts.update(predictions: predictions, targets: targets, weights: sampleWeights)
         confusions[k] = counts
         continue
       }
       metrics[k].accumulate(
-        predictions: predictions, targets: targets, weights: metrics[k].weighted ? weights : nil, sum: &metricSums[k],
-        weight: &metricWeights[k])
+        predictions: predictions, targets: targets, weights: sampleWeights, sum: &metricSums[k], weight: &metricWeights[k])
     }
   }
 
