@@ -61,6 +61,11 @@ enum BLAS {
   /// (a 784-128-10 epoch at batch 32 ran 3× slower on two threads than on one).
   static let parallelProductLimit = 16_000_000
 
+  /// Products with at most this many rows of C (a mini-batch) and a depth of at least twice
+  /// their columns are split in two halves of the depth, summed after (on every machine with
+  /// the packed kernel, whatever the thread count, so results do not depend on it).
+  static let depthSplitRows = 48
+
   /// Single-threaded products from this many multiply-adds up are split into bands that
   /// `WorkerPool.shared` computes at the same time (each band on one OpenBLAS thread).
   static let splitProductMinimum = 500_000
@@ -132,6 +137,35 @@ extension Tensor {
     }
     let product = m * n * k
     if blas != nil { BLAS.prepare(product: product) }
+    if packed && product >= BLAS.splitProductMinimum && m <= BLAS.depthSplitRows && k >= 2 * n {
+      // A mini-batch times a deep matrix: each thread takes half of the depth (half of B's
+      // rows), so B's halves stay with the threads that also compute their gradient rows.
+      let half = k / 2
+      withUnsafeTemporaryAllocation(of: Float.self, capacity: m * n) { scratch in
+        guard let partial = scratch.baseAddress else { return }
+        WorkerPool.shared.run(parts: 2) { part in
+          let lo = part == 0 ? 0 : half
+          let depth = part == 0 ? half : k - half
+          let aDepth = a + (transposeA ? lo * lda : lo)
+          let bDepth = b + (transposeB ? lo : lo * ldb)
+          let (target, targetStride, targetBeta) = part == 0 ? (c, ldc, beta) : (partial, n, Float(0))
+          if nk_sgemm_packed(
+            transposeA ? 1 : 0, transposeB ? 1 : 0, m, n, depth, alpha, aDepth, lda, bDepth, ldb, targetBeta,
+            target, targetStride) != 0
+          {
+            sgemmLoops(
+              transposeA: transposeA, transposeB: transposeB, m: m, n: n, k: depth, alpha: alpha,
+              a: aDepth, lda: lda, b: bDepth, ldb: ldb, beta: targetBeta, c: target, ldc: targetStride)
+          }
+        }
+        for row in 0..<m {
+          let target = c + row * ldc
+          let source = partial + row * n
+          for j in 0..<n { target[j] += source[j] }
+        }
+      }
+      return
+    }
     if product >= BLAS.splitProductMinimum && (packed || product < BLAS.parallelProductLimit)
       && WorkerPool.shared.width > 1
     {

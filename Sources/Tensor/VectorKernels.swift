@@ -80,12 +80,16 @@ public enum VectorKernels {
   ///
   /// `m ← m + (g − m)·c1`, `v ← v + (g² − v)·c2`, `θ ← θ − alpha·m / (√v + eps)`.
   /// Long parameters run in chunks claimed by the threads of `WorkerPool.shared` (each
-  /// element is independent, so the result is the same).
+  /// element is independent, so the result is the same): four per thread, so that on time
+  /// the caller's chunks (claimed from the front) are the first half, the rows of a
+  /// gradient it computed itself.
   public static func adamStep(
     theta: UnsafeMutablePointer<Float>, gradient: UnsafePointer<Float>, m: UnsafeMutablePointer<Float>,
     v: UnsafeMutablePointer<Float>, count: Int, c1: Float, c2: Float, alpha: Float, eps: Float
   ) {
-    WorkerPool.shared.chunked(count, chunk: parallelMinimum) { range in
+    let quarter = (count / (4 * WorkerPool.shared.width) + 15) / 16 * 16
+    let chunk = count < parallelMinimum ? count : max(quarter, parallelMinimum / 4)
+    WorkerPool.shared.chunked(count, chunk: chunk) { range in
       let i = range.lowerBound
       nk_adam_step(theta + i, gradient + i, m + i, v + i, range.count, c1, c2, alpha, eps)
     }

@@ -8,10 +8,12 @@ import Synchronization
 /// Helper threads that share data-parallel loops with the calling thread.
 ///
 /// `run(parts:_:)` publishes a job of `parts` numbered parts; the caller and the helpers
-/// claim parts one at a time from a shared counter until none is left, and `run` returns
-/// when every part is done. Claiming (rather than assigning part k to helper k) keeps a
-/// loaded machine safe: when a helper is not scheduled, the caller runs its parts itself
-/// instead of waiting for it. Between jobs a helper polls for a short while
+/// claim parts one at a time until none is left, and `run` returns when every part is done.
+/// The caller claims from the front (part 0, 1, …) and the helpers from the back, so on
+/// time they split a job the same way every time: consecutive jobs over the same arrays
+/// (a product, then the optimizer step on its result) find their half in the same core's
+/// cache. Claiming (rather than assigning part k to helper k) keeps a loaded machine safe:
+/// when a helper is not scheduled, the caller runs its parts itself instead of waiting. Between jobs a helper polls for a short while
 /// (`spinNanoseconds`, yielding the core now and then), so the back-to-back regions of a
 /// training step start in well under a microsecond, then sleeps on a condition variable.
 /// `park()` sends polling helpers to sleep at once (before OpenBLAS starts its own threads).
@@ -41,7 +43,8 @@ public final class WorkerPool: @unchecked Sendable {
   /// Threads that can take part in a job: the caller plus the helpers.
   public let width: Int
 
-  /// The claim word: job generation (bits 32…), part count (bits 16–31), next part (bits 0–15).
+  /// The claim word: job generation (bits 32…), one past the last unclaimed part (bits
+  /// 16–31, the back), first unclaimed part (bits 0–15, the front).
   let claims = Atomic<Int>(0)
   /// Parts of the current job that have finished.
   let finished = Atomic<Int>(0)
@@ -75,9 +78,8 @@ public final class WorkerPool: @unchecked Sendable {
     runClaiming(parts: min(max(requested, 1), width), body)
   }
 
-  /// Runs `body(part)` for every `part` in `0..<parts`, the caller and the helpers claiming
-  /// parts one at a time, and returns `parts`. `parts + width` must stay below 65,536: every
-  /// thread's last, failed claim also advances the 16-bit counter.
+  /// Runs `body(part)` for every `part` in `0..<parts` (below 65,536), the caller claiming
+  /// parts one at a time from the front and the helpers from the back, and returns `parts`.
   @discardableResult
   func runClaiming(parts: Int, _ body: (Int) -> Void) -> Int {
     if parts == 1 || !busy.compareExchange(expected: false, desired: true, ordering: .acquiring).exchanged {
@@ -91,7 +93,7 @@ public final class WorkerPool: @unchecked Sendable {
       finished.store(0, ordering: .relaxed)
       claims.store(generation << 32 | parts << 16, ordering: .releasing)
       wakeHelpers()
-      runClaimedParts()
+      runClaimedParts(fromBack: false)
       var polls = 0
       while finished.load(ordering: .acquiring) != parts {
         polls += 1
@@ -135,14 +137,24 @@ public final class WorkerPool: @unchecked Sendable {
     if width > 1 { parkRequests.add(1, ordering: .relaxed) }
   }
 
-  /// Claims and runs parts of the published job until none is left.
-  func runClaimedParts() {
+  /// Claims and runs parts of the published job, from its front or its back, until none is left.
+  func runClaimedParts(fromBack: Bool) {
+    var word = claims.load(ordering: .acquiring)
     while true {
-      let word = claims.add(1, ordering: .acquiringAndReleasing).oldValue
-      let part = word & 0xFFFF
-      guard part < (word >> 16) & 0xFFFF else { return }
+      let front = word & 0xFFFF
+      let back = (word >> 16) & 0xFFFF
+      guard front < back else { return }
+      let part = fromBack ? back - 1 : front
+      let claimed = fromBack ? word - (1 << 16) : word + 1
+      let (exchanged, current) = claims.compareExchange(
+        expected: word, desired: claimed, ordering: .acquiringAndReleasing)
+      guard exchanged else {
+        word = current
+        continue
+      }
       job?(part)
       finished.add(1, ordering: .releasing)
+      word = claims.load(ordering: .acquiring)
     }
   }
 
