@@ -115,72 +115,105 @@ extension Tensor {
     c: UnsafeMutablePointer<Float>, ldc: Int
   ) {
     if m == 0 || n == 0 { return }
-    let packed = packedGEMM && k > 0
-    let blas = packed ? nil : OpenBLAS.shared
-    /// One product (a band or the whole) on the packed kernel, or BLAS, or loops.
-    func multiply(_ m: Int, _ n: Int, _ a: UnsafePointer<Float>, _ b: UnsafePointer<Float>, _ c: UnsafeMutablePointer<Float>) {
-      if packed
-        && nk_sgemm_packed(
-          transposeA ? 1 : 0, transposeB ? 1 : 0, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc) == 0
-      {
-        return
-      }
-      if let blas = blas ?? OpenBLAS.shared {
-        blas.sgemm(
-          CblasRowMajor, transposeA ? CblasTrans : CblasNoTrans, transposeB ? CblasTrans : CblasNoTrans,
-          Int32(m), Int32(n), Int32(k), alpha, a, Int32(lda), b, Int32(ldb), beta, c, Int32(ldc))
-      } else {
-        sgemmLoops(
-          transposeA: transposeA, transposeB: transposeB, m: m, n: n, k: k, alpha: alpha,
-          a: a, lda: lda, b: b, ldb: ldb, beta: beta, c: c, ldc: ldc)
-      }
-    }
-    let product = m * n * k
-    if blas != nil { BLAS.prepare(product: product) }
-    if packed && product >= BLAS.splitProductMinimum && m <= BLAS.depthSplitRows && k >= 2 * n {
-      // A mini-batch times a deep matrix: each thread takes half of the depth (half of B's
-      // rows), so B's halves stay with the threads that also compute their gradient rows.
-      let half = k / 2
-      withUnsafeTemporaryAllocation(of: Float.self, capacity: m * n) { scratch in
-        guard let partial = scratch.baseAddress else { return }
-        WorkerPool.shared.run(parts: 2) { part in
-          let lo = part == 0 ? 0 : half
-          let depth = part == 0 ? half : k - half
-          let aDepth = a + (transposeA ? lo * lda : lo)
-          let bDepth = b + (transposeB ? lo : lo * ldb)
-          let (target, targetStride, targetBeta) = part == 0 ? (c, ldc, beta) : (partial, n, Float(0))
-          if nk_sgemm_packed(
-            transposeA ? 1 : 0, transposeB ? 1 : 0, m, n, depth, alpha, aDepth, lda, bDepth, ldb, targetBeta,
-            target, targetStride) != 0
-          {
-            sgemmLoops(
-              transposeA: transposeA, transposeB: transposeB, m: m, n: n, k: depth, alpha: alpha,
-              a: aDepth, lda: lda, b: bDepth, ldb: ldb, beta: targetBeta, c: target, ldc: targetStride)
-          }
-        }
-        for row in 0..<m {
-          let target = c + row * ldc
-          let source = partial + row * n
-          for j in 0..<n { target[j] += source[j] }
-        }
-      }
+    // OpenBLAS's thread count is set here, once, before any band runs on a helper.
+    if !(packedGEMM && k > 0) { BLAS.prepare(product: m * n * k) }
+    if splitsDepth(m: m, n: n, k: k) {
+      sgemmSplittingDepth(
+        transposeA: transposeA, transposeB: transposeB, m: m, n: n, k: k, alpha: alpha,
+        a: a, lda: lda, b: b, ldb: ldb, beta: beta, c: c, ldc: ldc) { _ in }
       return
     }
-    if product >= BLAS.splitProductMinimum && (packed || product < BLAS.parallelProductLimit)
-      && WorkerPool.shared.width > 1
-    {
+    if splitsIntoBands(m: m, n: n, k: k) {
       // Each thread computes a band of C (rows when m ≥ n, else columns).
       let byRows = m >= n
       WorkerPool.shared.split(byRows ? m : n, minimumPart: 8) { band in
         let lo = band.lowerBound
-        let aOffset = byRows ? (transposeA ? lo : lo * lda) : 0
-        let bOffset = byRows ? 0 : (transposeB ? lo * ldb : lo)
-        let cOffset = byRows ? lo * ldc : lo
-        multiply(byRows ? band.count : m, byRows ? n : band.count, a + aOffset, b + bOffset, c + cOffset)
+        sgemmUnsplit(
+          transposeA: transposeA, transposeB: transposeB, m: byRows ? band.count : m,
+          n: byRows ? n : band.count, k: k, alpha: alpha,
+          a: a + (byRows ? (transposeA ? lo : lo * lda) : 0), lda: lda,
+          b: b + (byRows ? 0 : (transposeB ? lo * ldb : lo)), ldb: ldb, beta: beta,
+          c: c + (byRows ? lo * ldc : lo), ldc: ldc)
       }
       return
     }
-    multiply(m, n, a, b, c)
+    sgemmUnsplit(
+      transposeA: transposeA, transposeB: transposeB, m: m, n: n, k: k, alpha: alpha,
+      a: a, lda: lda, b: b, ldb: ldb, beta: beta, c: c, ldc: ldc)
+  }
+
+  /// Whether `sgemm` splits an `m×n×k` product in two halves of the depth (see
+  /// `BLAS.depthSplitRows`) with `sgemmSplittingDepth`.
+  public static func splitsDepth(m: Int, n: Int, k: Int) -> Bool {
+    packedGEMM && m * n * k >= BLAS.splitProductMinimum && m <= BLAS.depthSplitRows && k >= 2 * n
+  }
+
+  /// `sgemm` of a mini-batch times a deep matrix, in two halves of the depth summed after:
+  /// each thread takes half of B's rows, so those halves stay with the threads that also
+  /// compute the matching rows of the weight gradient. Before its half, the thread of each
+  /// half runs `preparing(depth)` (say, to gather that half of A's columns).
+  ///
+  /// `C = (alpha·op(A)[:, 0..<k/2]·op(B)[0..<k/2, :] + beta·C) + alpha·op(A)[:, k/2..<k]·op(B)[k/2..<k, :]`,
+  /// the same sum on any number of threads.
+  public static func sgemmSplittingDepth(
+    transposeA: Bool, transposeB: Bool, m: Int, n: Int, k: Int, alpha: Float = 1,
+    a: UnsafePointer<Float>, lda: Int, b: UnsafePointer<Float>, ldb: Int, beta: Float = 0,
+    c: UnsafeMutablePointer<Float>, ldc: Int, preparing: (Range<Int>) -> Void
+  ) {
+    let half = k / 2
+    withUnsafeTemporaryAllocation(of: Float.self, capacity: m * n) { scratch in
+      guard let partial = scratch.baseAddress else { return }
+      // Two parts whatever the pool's width (`run(parts:)` would cap them at it).
+      WorkerPool.shared.runClaiming(parts: 2) { part in
+        let lo = part == 0 ? 0 : half
+        preparing(lo..<(part == 0 ? half : k))
+        sgemmUnsplit(
+          transposeA: transposeA, transposeB: transposeB, m: m, n: n, k: part == 0 ? half : k - half,
+          alpha: alpha, a: a + (transposeA ? lo * lda : lo), lda: lda, b: b + (transposeB ? lo : lo * ldb),
+          ldb: ldb, beta: part == 0 ? beta : 0, c: part == 0 ? c : partial, ldc: part == 0 ? ldc : n)
+      }
+      for row in 0..<m {
+        let target = c + row * ldc
+        let source = partial + row * n
+        for j in 0..<n { target[j] += source[j] }
+      }
+    }
+  }
+
+  /// Whether `sgemm` cuts an `m×n×k` product into bands of C computed at the same time, by
+  /// rows when `m ≥ n`, else by columns (`WorkerPool.shared.split(_:minimumPart: 8)` of `m`
+  /// or `n`). A caller that runs the row bands itself (with more work per band) gets the same
+  /// numbers from `sgemmUnsplit` on each band.
+  public static func splitsIntoBands(m: Int, n: Int, k: Int) -> Bool {
+    let product = m * n * k
+    let packed = packedGEMM && k > 0
+    return product >= BLAS.splitProductMinimum && (packed || product < BLAS.parallelProductLimit)
+      && WorkerPool.shared.width > 1 && !splitsDepth(m: m, n: n, k: k)
+  }
+
+  /// `sgemm` on the calling thread alone: the packed kernel, else BLAS (its thread count set
+  /// for this product; on a helper, `sgemm` has already set it for the whole), else loops.
+  public static func sgemmUnsplit(
+    transposeA: Bool, transposeB: Bool, m: Int, n: Int, k: Int, alpha: Float = 1,
+    a: UnsafePointer<Float>, lda: Int, b: UnsafePointer<Float>, ldb: Int, beta: Float = 0,
+    c: UnsafeMutablePointer<Float>, ldc: Int
+  ) {
+    if packedGEMM && k > 0
+      && nk_sgemm_packed(
+        transposeA ? 1 : 0, transposeB ? 1 : 0, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc) == 0
+    {
+      return
+    }
+    if let blas = OpenBLAS.shared {
+      BLAS.prepare(product: m * n * k)
+      blas.sgemm(
+        CblasRowMajor, transposeA ? CblasTrans : CblasNoTrans, transposeB ? CblasTrans : CblasNoTrans,
+        Int32(m), Int32(n), Int32(k), alpha, a, Int32(lda), b, Int32(ldb), beta, c, Int32(ldc))
+    } else {
+      sgemmLoops(
+        transposeA: transposeA, transposeB: transposeB, m: m, n: n, k: k, alpha: alpha,
+        a: a, lda: lda, b: b, ldb: ldb, beta: beta, c: c, ldc: ldc)
+    }
   }
 }
 

@@ -28,7 +28,7 @@ extension WorkerPool {
     var seen = 0
     while true {
       seen = waitForJob(after: seen)
-      runClaimedParts(fromBack: true)
+      runClaimedParts(asHelper: true)
     }
   }
 

@@ -3,6 +3,7 @@
 #elseif canImport(Darwin)
   import Darwin
 #endif
+import CKernels
 import Synchronization
 
 /// Helper threads that share data-parallel loops with the calling thread.
@@ -62,6 +63,9 @@ public final class WorkerPool: @unchecked Sendable {
   /// The current job: written before its claim word is published; read only by a thread
   /// that has claimed one of its parts (the caller waits for those before replacing it).
   private var job: ((Int) -> Void)?
+  /// The posting thread's floating-point control word (`FloatingPointMode`), written with `job`:
+  /// helpers run the job's parts in the same mode.
+  private var jobControl: UInt32 = 0
 
   /// Creates a pool whose jobs use up to `threads` threads (`threads − 1` helpers).
   public init(threads: Int) {
@@ -89,11 +93,12 @@ public final class WorkerPool: @unchecked Sendable {
     defer { busy.store(false, ordering: .releasing) }
     withoutActuallyEscaping(body) { escaping in
       job = escaping
+      jobControl = nk_fp_control()
       generation += 1
       finished.store(0, ordering: .relaxed)
       claims.store(generation << 32 | parts << 16, ordering: .releasing)
       wakeHelpers()
-      runClaimedParts(fromBack: false)
+      runClaimedParts(asHelper: false)
       var polls = 0
       while finished.load(ordering: .acquiring) != parts {
         polls += 1
@@ -137,8 +142,9 @@ public final class WorkerPool: @unchecked Sendable {
     if width > 1 { parkRequests.add(1, ordering: .relaxed) }
   }
 
-  /// Claims and runs parts of the published job, from its front or its back, until none is left.
-  func runClaimedParts(fromBack: Bool) {
+  /// Claims and runs parts of the published job until none is left: the caller from the
+  /// front, a helper from the back, in the posting thread's floating-point mode.
+  func runClaimedParts(asHelper fromBack: Bool) {
     var word = claims.load(ordering: .acquiring)
     while true {
       let front = word & 0xFFFF
@@ -152,6 +158,7 @@ public final class WorkerPool: @unchecked Sendable {
         word = current
         continue
       }
+      if fromBack && nk_fp_control() != jobControl { nk_set_fp_control(jobControl) }
       job?(part)
       finished.add(1, ordering: .releasing)
       word = claims.load(ordering: .acquiring)

@@ -10,7 +10,7 @@ final class DenseFitPlanTests: XCTestCase {
   /// identical bit for bit.
   func assertSameTraining(
     seed: UInt32, x: Tensor, y: Tensor, options: FitOptions, file: StaticString = #filePath, line: UInt = #line,
-    build: (NeuralNetContext) throws -> Sequential
+    build: (NeuralNetContext) throws -> Sequential, inspect: (Sequential) -> Void = { _ in }
   ) throws {
     var results: [(loss: [Double], metrics: [String: [Double]], weights: [[UInt32]])] = []
     for usesPlan in [true, false] {
@@ -19,6 +19,7 @@ final class DenseFitPlanTests: XCTestCase {
       model.usesFitPlan = usesPlan
       let history = try model.fit(x: x, y: y, options: options)
       XCTAssertEqual(model.lastFitUsedPlan, usesPlan, file: file, line: line)
+      inspect(model)
       results.append((
         history.history["loss"] ?? [], history.history.filter { $0.key != "loss" },
         model.getWeights().map { $0.floats.map(\.bitPattern) }
@@ -88,6 +89,39 @@ final class DenseFitPlanTests: XCTestCase {
       try model.compile(
         optimizer: try SGD(learningRate: 0.05, momentum: 0.9), loss: .sparseCategoricalCrossentropy(fromLogits: true))
       return model
+    }
+  }
+
+  /// Batches of 32 through a 256-64 layer: the plan gathers each half of the batch's columns
+  /// on the thread that multiplies it (a depth-split product) and updates each band of the
+  /// first kernel right after computing its gradient; the last batch of 4 takes the plain
+  /// path. Adam with weight decay, SGD with momentum, and a clipping Adam (never in bands).
+  func testLargeFirstLayerUpdatedInBandsMatchesTheGenericLoop() throws {
+    let n = 100
+    let x = try Tensor((0..<(n * 256)).map { Float(sin(Double($0) * 0.37)) }, shape: [n, 256])
+    let y = try Tensor((0..<n).map { Float($0 % 10) }, shape: [n])
+    var options = FitOptions()
+    options.epochs = 3
+    options.batchSize = 32
+    let optimizers: [() throws -> Optimizer] = [
+      { Adam(weightDecay: 0.004) }, { try SGD(momentum: 0.9) }, { Adam(clipnorm: 1) },
+    ]
+    for (index, makeOptimizer) in optimizers.enumerated() {
+      var inBands: [Int] = []
+      try assertSameTraining(seed: 5, x: x, y: y, options: options) { context in
+        let model = try Sequential(
+          layers: [
+            try Dense(units: 64, activation: .relu(), inputDim: 256, context: context),
+            try Dense(units: 10, activation: .softmax, context: context),
+          ], context: context)
+        try model.compile(optimizer: try makeOptimizer(), loss: .sparseCategoricalCrossentropy(fromLogits: false))
+        return model
+      } inspect: { model in
+        inBands.append(model.lastFitStepsUpdatingInBackward)
+      }
+      // Three full batches per epoch in bands (with two threads), never without the plan or with clipping.
+      let expected = WorkerPool.shared.width > 1 && index < 2 ? 9 : 0
+      XCTAssertEqual(inBands, [expected, 0], "optimizer \(index)")
     }
   }
 

@@ -1,3 +1,4 @@
+import Synchronization
 import XCTest
 
 @testable import Tensor
@@ -66,6 +67,31 @@ final class GEMMTests: XCTestCase {
           transposeA: ta, transposeB: tb, m: m, n: n, k: k, a: a, lda: ta ? m : k, b: b, ldb: tb ? k : n,
           c: c, ldc: n)
       }
+    }
+  }
+
+  func testDepthSplitSumsBothHalvesWithAlphaAndBetaAndPreparesEachHalfOnce() throws {
+    try XCTSkipUnless(Tensor.packedGEMM, "the depth split needs the packed kernel")
+    var rng = SystemRandomNumberGenerator()
+    // An even and an odd depth; both take the depth split in sgemm.
+    for (m, n, k) in [(32, 128, 784), (20, 64, 1001)] {
+      XCTAssertTrue(Tensor.splitsDepth(m: m, n: n, k: k))
+      let a = random(m * k, &rng)
+      let b = random(k * n, &rng)
+      let start = random(m * n, &rng)
+      var c = start
+      let prepared = Mutex([Range<Int>]())
+      withBuffers(a, b, &c) { x, y, z in
+        Tensor.sgemmSplittingDepth(
+          transposeA: false, transposeB: false, m: m, n: n, k: k, alpha: 0.5, a: x, lda: k, b: y, ldb: n,
+          beta: 2, c: z, ldc: n
+        ) { depth in prepared.withLock { $0.append(depth) } }
+      }
+      XCTAssertEqual(prepared.withLock { $0 }.sorted { $0.lowerBound < $1.lowerBound }, [0..<(k / 2), (k / 2)..<k])
+      let product = reference(a, b, m: m, n: n, k: k, ta: false, tb: false)
+      var worst = 0.0
+      for i in 0..<(m * n) { worst = max(worst, abs(Double(c[i]) - (0.5 * product[i] + 2 * Double(start[i])))) }
+      XCTAssertLessThan(worst, 1e-4 * Double(k).squareRoot(), "\(m)x\(n)x\(k)")
     }
   }
 

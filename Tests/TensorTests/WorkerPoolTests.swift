@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+  import Glibc
+#endif
 import Synchronization
 import XCTest
 
@@ -13,6 +16,29 @@ final class WorkerPoolTests: XCTestCase {
       XCTAssertEqual(used, 3, "parts are capped at the pool's width")
       XCTAssertEqual(hits.withLock { $0 }, [1, 1, 1, 0, 0])
     }
+  }
+
+  func testTheCallerClaimsFromTheFrontAndTheHelperFromTheBack() {
+    let pool = WorkerPool(threads: 2)
+    let caller = pthread_self()
+    for _ in 0..<300 {
+      let byCaller = Mutex([Bool](repeating: false, count: 12))
+      pool.runClaiming(parts: 12) { part in
+        let mine = pthread_equal(pthread_self(), caller) != 0
+        byCaller.withLock { $0[part] = mine }
+      }
+      // The caller's parts are a prefix, the helper's the rest: never interleaved.
+      let flags = byCaller.withLock { $0 }
+      let firstHelperPart = flags.firstIndex(of: false) ?? flags.count
+      XCTAssertTrue(flags[firstHelperPart...].allSatisfy { !$0 }, "\(flags)")
+    }
+  }
+
+  func testClaimingRunsEveryPartOnAPoolWithoutHelpers() {
+    let pool = WorkerPool(threads: 1)
+    let hits = Mutex([Int](repeating: 0, count: 2))
+    XCTAssertEqual(pool.runClaiming(parts: 2) { part in hits.withLock { $0[part] += 1 } }, 2)
+    XCTAssertEqual(hits.withLock { $0 }, [1, 1])
   }
 
   func testSplitCoversTheRangeExactlyOnce() {

@@ -49,5 +49,15 @@ int nk_sgemm_packed_available(void);
 int nk_sgemm_packed(int trans_a, int trans_b, size_t m, size_t n, size_t k, float alpha, const float *a,
                     size_t lda, const float *b, size_t ldb, float beta, float *c, size_t ldc);
 
+/// The calling thread's floating-point control word (x86 MXCSR; 0 where there is none).
+unsigned nk_fp_control(void);
+
+/// Sets the calling thread's floating-point control word (a value from `nk_fp_control`).
+void nk_set_fp_control(unsigned control);
+
+/// `control` with denormal results flushed to zero and denormal inputs read as zero (x86 FTZ
+/// and DAZ; unchanged where there is no such mode).
+unsigned nk_fp_control_flushing(unsigned control);
+
 /// The instruction set the kernels run with: "avx512f", "avx2" or "baseline".
 const char *nk_isa(void);

@@ -54,12 +54,8 @@ public struct Batch: Equatable, Sendable {
   /// when the size matches (no allocation in a training loop's steady state). Every index
   /// must be a sample of `source` (a training loop's shuffled order).
   public mutating func gather(_ indices: ArraySlice<Int>, from source: Batch) {
+    resize(samples: indices.count, like: source)
     let size = source.sampleSize
-    let total = indices.count * size
-    if values.count != total { values = [Float](repeating: 0, count: total) }
-    if shape.first != indices.count || !shape.dropFirst().elementsEqual(source.shape.dropFirst()) {
-      shape = [indices.count] + source.shape.dropFirst()
-    }
     values.withUnsafeMutableBufferPointer { dst in
       source.values.withUnsafeBufferPointer { src in
         indices.withUnsafeBufferPointer { rows in
@@ -67,6 +63,16 @@ public struct Batch: Equatable, Sendable {
           VectorKernels.gatherRows(rows, width: size, from: s, into: d)
         }
       }
+    }
+  }
+
+  /// Makes this batch `samples` samples of `source`'s sample shape, keeping its storage (and
+  /// values) when the size already matches.
+  public mutating func resize(samples: Int, like source: Batch) {
+    let total = samples * source.sampleSize
+    if values.count != total { values = [Float](repeating: 0, count: total) }
+    if shape.first != samples || !shape.dropFirst().elementsEqual(source.shape.dropFirst()) {
+      shape = [samples] + source.shape.dropFirst()
     }
   }
 

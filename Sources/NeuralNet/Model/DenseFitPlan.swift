@@ -1,3 +1,5 @@
+import Tensor
+
 /// `fit`'s forward and backward passes for a model made only of Dense layers, on buffers
 /// allocated once per fit.
 ///
@@ -36,6 +38,9 @@ final class DenseFitPlan {
   /// The last layer's width.
   let outputWidth: Int
 
+  /// The first layer's kernel storage (which `backward` can update in bands).
+  var firstKernel: UnsafeMutablePointer<Float> { stages[0].kernel }
+
   /// A plan for `layers` and batches of up to `maxRows` samples of `features` values, or nil
   /// when some layer needs the generic loop.
   init?(layers: [Layer], features: Int, maxRows: Int) {
@@ -69,8 +74,45 @@ final class DenseFitPlan {
 
   /// Runs every layer on `rows` samples at `x`; returns the last layer's output (rows×width).
   func forward(_ x: UnsafePointer<Float>, rows: Int) -> UnsafePointer<Float> {
+    forward(from: 0, input: x, rows: rows)
+  }
+
+  /// Gathers the samples `indices` of `source` (rows of the first layer's inputs) into `x`,
+  /// then runs `forward(x, rows:)`, with the same numbers.
+  ///
+  /// When the first product splits its depth (`Tensor.splitsDepth`), the thread of each half
+  /// gathers that half's columns itself just before multiplying them: one job instead of two,
+  /// and the columns stay in the cache of the core that reads them again for the kernel
+  /// gradient's rows in `backward`.
+  func forward(
+    gathering indices: UnsafeBufferPointer<Int>, from source: UnsafePointer<Float>, into x: UnsafeMutablePointer<Float>
+  ) -> UnsafePointer<Float> {
+    let rows = indices.count
+    let first = stages[0]
+    let features = first.inputs
+    guard let rowIndex = indices.baseAddress, Tensor.splitsDepth(m: rows, n: first.units, k: features) else {
+      VectorKernels.gatherRows(indices, width: features, from: source, into: x)
+      return forward(UnsafePointer(x), rows: rows)
+    }
+    let z = arena + first.z
+    let y = arena + first.y
+    Tensor.sgemmSplittingDepth(
+      transposeA: false, transposeB: false, m: rows, n: first.units, k: features, a: x, lda: features,
+      b: first.kernel, ldb: first.units, c: z, ldc: first.units
+    ) { depth in
+      for r in 0..<rows {
+        (x + r * features + depth.lowerBound).update(
+          from: source + rowIndex[r] * features + depth.lowerBound, count: depth.count)
+      }
+    }
+    first.activation.forwardAddingBias(z, bias: first.bias, into: y, rows: rows, width: first.units)
+    return forward(from: 1, input: UnsafePointer(y), rows: rows)
+  }
+
+  /// Runs the layers from `start` on, the first of them on `input`.
+  private func forward(from start: Int, input x: UnsafePointer<Float>, rows: Int) -> UnsafePointer<Float> {
     var input = x
-    for stage in stages {
+    for stage in stages[start...] {
       let z = arena + stage.z
       let y = arena + stage.y
       Dense.forwardRows(
@@ -83,10 +125,27 @@ final class DenseFitPlan {
 
   /// Back-propagates `outputGradient` (dL/dy of the last layer, rows×width) through the
   /// layers of the last `forward` on the same `x`, writing every kernel and bias gradient.
-  func backward(_ x: UnsafePointer<Float>, outputGradient: UnsafePointer<Float>, rows: Int) {
+  ///
+  /// With `updateFirstKernel`, a first layer whose weight-gradient product `sgemm` would cut
+  /// into row bands is done band by band here instead, each thread calling
+  /// `updateFirstKernel(range)` on the elements of the first kernel its band just wrote (the
+  /// same numbers as the product, then the update). The optimizer's step then finds those
+  /// rows in the cache of the core that wrote them, and the step needs one join instead of two.
+  /// Returns whether the first kernel was updated.
+  @discardableResult
+  func backward(
+    _ x: UnsafePointer<Float>, outputGradient: UnsafePointer<Float>, rows: Int,
+    updateFirstKernel: ((Range<Int>) -> Void)? = nil
+  ) -> Bool {
     var dy = outputGradient
     for index in stages.indices.reversed() {
       let stage = stages[index]
+      if index == 0, let updateFirstKernel, rows > 0,
+        Tensor.splitsIntoBands(m: stage.inputs, n: stage.units, k: rows), stage.inputs >= stage.units
+      {
+        backwardFirstInBands(stage, x: x, dy: dy, rows: rows, update: updateFirstKernel)
+        return true
+      }
       let input = index == 0 ? x : UnsafePointer(arena + stages[index - 1].y)
       let dx = stage.dx < 0 ? nil : arena + stage.dx
       Dense.backwardRows(
@@ -94,6 +153,28 @@ final class DenseFitPlan {
         kernelGradient: stage.kernelGradient, biasGradient: stage.biasGradient, dx: dx, rows: rows,
         inputs: stage.inputs, units: stage.units, activation: stage.activation)
       if let dx { dy = UnsafePointer(dx) }
+    }
+    return false
+  }
+
+  /// The first layer's backward pass (no input gradient) with its kernel gradient computed in
+  /// the row bands `sgemm` would use, each band's elements updated by `update` on the thread
+  /// that computed them.
+  private func backwardFirstInBands(
+    _ stage: Stage, x: UnsafePointer<Float>, dy: UnsafePointer<Float>, rows: Int, update: (Range<Int>) -> Void
+  ) {
+    let dz = arena + stage.dz
+    let units = stage.units
+    stage.activation.backward(z: arena + stage.z, y: arena + stage.y, dy: dy, into: dz, rows: rows, width: units)
+    WorkerPool.shared.split(stage.inputs, minimumPart: 8) { band in
+      let lo = band.lowerBound
+      Tensor.sgemmUnsplit(
+        transposeA: true, transposeB: false, m: band.count, n: units, k: rows, a: x + lo, lda: stage.inputs,
+        b: UnsafePointer(dz), ldb: units, c: stage.kernelGradient + lo * units, ldc: units)
+      update((lo * units)..<(band.upperBound * units))
+    }
+    if let biasGradient = stage.biasGradient {
+      VectorKernels.columnSums(dz, rows: rows, width: units, into: biasGradient)
     }
   }
 }

@@ -53,7 +53,17 @@ extension Sequential {
   /// Loss and metrics over `x`, `y` in batches (Keras `evaluate`), loss first then metrics
   /// in compile order. The loss includes regularization penalties; `sampleWeight` (one per
   /// sample) weights the loss, `Σ wᵢLᵢ / N` per batch, and the weighted metrics, as in Keras.
+  /// Runs with denormals flushed to zero, like `fit`.
   public func evaluate(x: Tensor, y: Tensor, batchSize: Int = 32, sampleWeight: Tensor? = nil) throws
+    -> [(name: String, value: Double)]
+  {
+    try FloatingPointMode.flushingDenormals {
+      try evaluateFlushingDenormals(x: x, y: y, batchSize: batchSize, sampleWeight: sampleWeight)
+    }
+  }
+
+  /// `evaluate`'s body, run in the flushing mode.
+  private func evaluateFlushingDenormals(x: Tensor, y: Tensor, batchSize: Int, sampleWeight: Tensor?) throws
     -> [(name: String, value: Double)]
   {
     guard loss != nil else { throw NeuralNetError.notCompiled }
@@ -117,8 +127,14 @@ extension Sequential {
     metrics.map { $0.values(predictions: pred, targets: y) }
   }
 
-  /// The outputs for `x` as float32 (Keras `predict`), computed in batches.
+  /// The outputs for `x` as float32 (Keras `predict`), computed in batches with denormals
+  /// flushed to zero, like `fit`.
   public func predict(_ x: Tensor, batchSize: Int = 32) throws -> Tensor {
+    try FloatingPointMode.flushingDenormals { try predictFlushingDenormals(x, batchSize: batchSize) }
+  }
+
+  /// `predict`'s body, run in the flushing mode.
+  private func predictFlushingDenormals(_ x: Tensor, batchSize: Int) throws -> Tensor {
     let xb = try prepareInputs(x)
     if !isBuilt { try build(inputShape: xb.featureShape) }
     let out = try outputShape(for: xb.featureShape)

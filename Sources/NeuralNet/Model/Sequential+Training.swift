@@ -9,8 +9,16 @@ extension Sequential {
   /// regularization penalties), as Keras reports it. NaN losses are recorded, not fatal.
   /// When `shouldStop` or a callback throws, the weights keep the last completed step,
   /// `history` holds the completed epochs, and the error is rethrown.
+  ///
+  /// Training runs with denormals flushed to zero, as Keras's backends run on CPU
+  /// (`FloatingPointMode`).
   @discardableResult
   public func fit(x: Tensor, y: Tensor, options: FitOptions = FitOptions()) throws -> History {
+    try FloatingPointMode.flushingDenormals { try fitFlushingDenormals(x: x, y: y, options: options) }
+  }
+
+  /// `fit`'s body, run in the flushing mode.
+  private func fitFlushingDenormals(x: Tensor, y: Tensor, options: FitOptions) throws -> History {
     guard let optimizer, loss != nil else { throw NeuralNetError.notCompiled }
     let allX = try prepareInputs(x)
     let out = try outputShape(for: allX.featureShape)
@@ -61,6 +69,15 @@ extension Sequential {
       usesFitPlan && trainX.shape.count == 2
       ? DenseFitPlan(layers: layers, features: trainX.sampleSize, maxRows: min(batchSize, trainX.count)) : nil
     lastFitUsedPlan = plan != nil
+    lastFitStepsUpdatingInBackward = 0
+    let regularized = params.filter { $0.regularizer != nil }
+    // The first kernel's update can run inside the plan's backward pass, band by band on the
+    // threads that computed its gradient, unless the step clips or a regularizer adds to it.
+    let fusedTarget = plan.flatMap { plan -> Int? in
+      guard !optimizer.clipsGradients, !regularized.contains(where: { $0.valuesAddress == plan.firstKernel })
+      else { return nil }
+      return optimizerStep.targets.firstIndex { $0.values == plan.firstKernel }
+    }
     var output = Batch(values: [], shape: [0])
     // The same for the other batch size (the epoch's shorter last batch): swapped, not resized.
     var spare = (x: xb, y: yb, perSample: perSample, lossGradient: lossGradient, output: output)
@@ -68,7 +85,6 @@ extension Sequential {
     // array retains and releases it, a measurable share of a 1-3-1 step (0.7 µs).
     let callbacks = options.callbacks
     let hasCallbacks = !callbacks.isEmpty
-    let regularized = params.filter { $0.regularizer != nil }
     let reversedLayers = Array(layers.reversed())
 
     var epoch = options.initialEpoch
@@ -96,17 +112,30 @@ extension Sequential {
           swap(&lossGradient, &spare.lossGradient)
           swap(&output, &spare.output)
         }
-        xb.gather(indices, from: trainX)
         yb.gather(indices, from: trainY)
         let wb = weights.map { w in indices.map { w[$0] } }
         if let plan {
-          runForward(plan, x: xb, rows: indices.count, into: &output)
+          runForward(plan, gathering: indices, from: trainX, into: &xb, output: &output)
         } else {
+          xb.gather(indices, from: trainX)
           output = try forward(xb, training: true)
         }
         let batchLoss = try weightedLoss(output, yb, weights: wb, perSample: &perSample, gradient: &lossGradient)
         var penalty = 0.0
-        if let plan {
+        // A step whose first kernel is updated during the backward pass: the other parameters after.
+        var stepValues: Optimizer.StepValues?
+        var updatedTarget = -1
+        if let plan, let fusedTarget {
+          let values = optimizer.beginUpdates()
+          let target = optimizerStep.targets[fusedTarget]
+          stepValues = values
+          if runBackward(plan, x: xb, gradient: lossGradient, rows: indices.count, updatingFirstKernel: { range in
+            optimizer.update(target, range: range, with: values)
+          }) {
+            updatedTarget = fusedTarget
+            lastFitStepsUpdatingInBackward += 1
+          }
+        } else if let plan {
           runBackward(plan, x: xb, gradient: lossGradient, rows: indices.count)
         } else {
           var g = Batch(values: lossGradient, shape: output.shape)
@@ -121,7 +150,12 @@ extension Sequential {
             loss: batchLoss + penalty, count: indices.count, metrics: metrics, predictions: output, targets: yb,
             weights: wb)
         }
-        optimizer.apply(optimizerStep)
+        if let stepValues {
+          optimizer.update(optimizerStep, with: stepValues, except: updatedTarget)
+          optimizer.finishStep()
+        } else {
+          optimizer.apply(optimizerStep)
+        }
         if hasCallbacks {
           var batchLogs: [String: Double]?
           for callback in callbacks where callback.wantsBatchHooks(batch: step) {
@@ -145,26 +179,40 @@ extension Sequential {
     return history
   }
 
-  /// The plan's forward pass on `x`, its output copied into `output` (resized when needed).
-  private func runForward(_ plan: DenseFitPlan, x: Batch, rows: Int, into output: inout Batch) {
+  /// The plan's forward pass on the samples `indices` of `source`, gathered into `x`; its output
+  /// copied into `output` (both resized when needed).
+  private func runForward(
+    _ plan: DenseFitPlan, gathering indices: ArraySlice<Int>, from source: Batch, into x: inout Batch,
+    output: inout Batch
+  ) {
+    x.resize(samples: indices.count, like: source)
+    let rows = indices.count
     let width = plan.outputWidth
     if output.values.count != rows * width || output.shape.count != 2 || output.shape[0] != rows {
       output = Batch(values: [Float](repeating: 0, count: rows * width), shape: [rows, width])
     }
-    x.values.withUnsafeBufferPointer { xp in
-      output.values.withUnsafeMutableBufferPointer { out in
-        guard let xa = xp.baseAddress, let oa = out.baseAddress else { return }
-        oa.update(from: plan.forward(xa, rows: rows), count: rows * width)
+    indices.withUnsafeBufferPointer { rowIndices in
+      source.values.withUnsafeBufferPointer { sp in
+        x.values.withUnsafeMutableBufferPointer { xp in
+          output.values.withUnsafeMutableBufferPointer { out in
+            guard let sa = sp.baseAddress, let xa = xp.baseAddress, let oa = out.baseAddress else { return }
+            oa.update(from: plan.forward(gathering: rowIndices, from: sa, into: xa), count: rows * width)
+          }
+        }
       }
     }
   }
 
-  /// The plan's backward pass from the loss gradient (fills every layer's gradients).
-  private func runBackward(_ plan: DenseFitPlan, x: Batch, gradient: [Float], rows: Int) {
+  /// The plan's backward pass from the loss gradient (fills every layer's gradients; see
+  /// `DenseFitPlan.backward` for `updatingFirstKernel`). Returns whether the first kernel was updated.
+  @discardableResult
+  private func runBackward(
+    _ plan: DenseFitPlan, x: Batch, gradient: [Float], rows: Int, updatingFirstKernel: ((Range<Int>) -> Void)? = nil
+  ) -> Bool {
     x.values.withUnsafeBufferPointer { xp in
       gradient.withUnsafeBufferPointer { gp in
-        guard let xa = xp.baseAddress, let ga = gp.baseAddress else { return }
-        plan.backward(xa, outputGradient: ga, rows: rows)
+        guard let xa = xp.baseAddress, let ga = gp.baseAddress else { return false }
+        return plan.backward(xa, outputGradient: ga, rows: rows, updateFirstKernel: updatingFirstKernel)
       }
     }
   }

@@ -30,6 +30,8 @@ public final class Sequential {
   var usesFitPlan = true
   /// Whether the last `fit` ran on a `DenseFitPlan`.
   var lastFitUsedPlan = false
+  /// How many steps of the last `fit` updated the first kernel inside the backward pass (tests).
+  var lastFitStepsUpdatingInBackward = 0
   /// The session state (names, generator).
   public let context: NeuralNetContext
   /// The name of the input layer Keras would create.

@@ -75,23 +75,13 @@ public class Optimizer {
   /// One step over prepared parameters: clipping (in the gradients' storage, which the next
   /// backward pass overwrites), weight decay, the algorithm's update, then `iterations += 1`.
   func apply(_ prepared: OptimizerStep) {
-    let lr = currentLearningRate
-    if clipvalue != nil || clipnorm != nil || globalClipnorm != nil {
+    if clipsGradients {
       var gradients = prepared.parameters.map(\.gradient)
       clip(&gradients)
       for (p, g) in zip(prepared.parameters, gradients) { p.gradient = g }
     }
-    beginStep()
-    let decay = weightDecay.map { Float($0) * lr } ?? 0
-    let step = iterations + 1
-    prepared.targets.withUnsafeBufferPointer { targets in
-      for target in targets {
-        if decay > 0 {
-          for i in 0..<target.count { target.values[i] -= target.values[i] * decay }
-        }
-        update(target.values, gradient: target.gradient, slots: target.slots, count: target.count, lr: lr, step: step)
-      }
-    }
+    let values = beginUpdates()
+    update(prepared, with: values, except: -1)
     iterations += 1
   }
 

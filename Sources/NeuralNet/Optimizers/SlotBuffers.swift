@@ -28,5 +28,8 @@ final class SlotBuffers {
 
     /// The first element of slot `slot`.
     subscript(slot: Int) -> UnsafeMutablePointer<Float> { base + slot * size }
+
+    /// The same slots from element `offset` on (for an update of a part of the parameter).
+    func offset(by offset: Int) -> Pointers { Pointers(base: base + offset, size: size) }
   }
 }
