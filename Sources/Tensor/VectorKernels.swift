@@ -76,6 +76,19 @@ public enum VectorKernels {
     }
   }
 
+  /// Copies columns `columns` of rows `rows` of `source` (rows of `width` values) into the same
+  /// columns of the first `rows.count` rows of `target` (same width), on the calling thread:
+  /// one thread's share of a mini-batch gather split by columns.
+  public static func gatherRowSpans(
+    _ rows: UnsafeBufferPointer<Int>, columns: Range<Int>, width: Int, from source: UnsafePointer<Float>,
+    into target: UnsafeMutablePointer<Float>
+  ) {
+    guard let base = rows.baseAddress else { return }
+    base.withMemoryRebound(to: CLong.self, capacity: rows.count) { indices in
+      nk_gather_row_spans(target, source, indices, rows.count, width, columns.lowerBound, columns.count)
+    }
+  }
+
   /// One Adam step over `count` parameters, in place.
   ///
   /// `m ← m + (g − m)·c1`, `v ← v + (g² − v)·c2`, `θ ← θ − alpha·m / (√v + eps)`.

@@ -90,7 +90,7 @@ final class DenseFitPlan {
     let rows = indices.count
     let first = stages[0]
     let features = first.inputs
-    guard let rowIndex = indices.baseAddress, Tensor.splitsDepth(m: rows, n: first.units, k: features) else {
+    guard Tensor.splitsDepth(m: rows, n: first.units, k: features) else {
       VectorKernels.gatherRows(indices, width: features, from: source, into: x)
       return forward(UnsafePointer(x), rows: rows)
     }
@@ -100,10 +100,7 @@ final class DenseFitPlan {
       transposeA: false, transposeB: false, m: rows, n: first.units, k: features, a: x, lda: features,
       b: first.kernel, ldb: first.units, c: z, ldc: first.units
     ) { depth in
-      for r in 0..<rows {
-        (x + r * features + depth.lowerBound).update(
-          from: source + rowIndex[r] * features + depth.lowerBound, count: depth.count)
-      }
+      VectorKernels.gatherRowSpans(indices, columns: depth, width: features, from: source, into: x)
     }
     first.activation.forwardAddingBias(z, bias: first.bias, into: y, rows: rows, width: first.units)
     return forward(from: 1, input: UnsafePointer(y), rows: rows)
