@@ -28,6 +28,9 @@ void nk_transpose(float *dst, const float *src, size_t rows, size_t cols, size_t
 /// gradient, or a band of its columns). `dst` must not overlap `src`.
 void nk_column_sums(size_t rows, size_t width, size_t stride, const float *src, float *dst);
 
+/// dst[r·ldd + j] += src[r·lds + j] for r < rows, j < width (no overlap).
+void nk_add_rows(float *dst, size_t ldd, const float *src, size_t lds, size_t rows, size_t width);
+
 /// dst[i] = e^src[i] (within ~1 ulp of the exact value; +inf above 88.7, 0 below -103.9, NaN
 /// stays NaN). `dst` may be `src`.
 void nk_exp(const float *src, float *dst, size_t count);
