@@ -90,7 +90,7 @@ final class DenseFitPlan {
     let rows = indices.count
     let first = stages[0]
     let features = first.inputs
-    guard Tensor.splitsDepth(m: rows, n: first.units, k: features) else {
+    guard gathersInPieces(rows: rows) else {
       VectorKernels.gatherRows(indices, width: features, from: source, into: x)
       return forward(UnsafePointer(x), rows: rows)
     }
@@ -106,10 +106,17 @@ final class DenseFitPlan {
     return forward(from: 1, input: UnsafePointer(y), rows: rows)
   }
 
+  /// Whether `forward(gathering:from:into:)` gathers `rows` samples piece by piece inside the
+  /// first product (`Tensor.splitsDepth`); otherwise it gathers them first, as a caller could.
+  func gathersInPieces(rows: Int) -> Bool {
+    Tensor.splitsDepth(m: rows, n: stages[0].units, k: stages[0].inputs)
+  }
+
   /// Runs the layers from `start` on, the first of them on `input`.
   private func forward(from start: Int, input x: UnsafePointer<Float>, rows: Int) -> UnsafePointer<Float> {
     var input = x
-    for stage in stages[start...] {
+    for index in start..<stages.count {
+      let stage = stages[index]
       let z = arena + stage.z
       let y = arena + stage.y
       Dense.forwardRows(
@@ -137,9 +144,7 @@ final class DenseFitPlan {
     var dy = outputGradient
     for index in stages.indices.reversed() {
       let stage = stages[index]
-      if index == 0, let updateFirstKernel, rows > 0,
-        Tensor.splitsIntoBands(m: stage.inputs, n: stage.units, k: rows), stage.inputs >= stage.units
-      {
+      if index == 0, let updateFirstKernel, updatesFirstKernelInBands(rows: rows) {
         backwardFirstInBands(stage, x: x, dy: dy, rows: rows, update: updateFirstKernel)
         return true
       }
@@ -152,6 +157,13 @@ final class DenseFitPlan {
       if let dx { dy = UnsafePointer(dx) }
     }
     return false
+  }
+
+  /// Whether `backward` on `rows` samples updates the first kernel in bands when asked: when
+  /// `sgemm` would cut its weight-gradient product into row bands.
+  func updatesFirstKernelInBands(rows: Int) -> Bool {
+    let first = stages[0]
+    return rows > 0 && first.inputs >= first.units && Tensor.splitsIntoBands(m: first.inputs, n: first.units, k: rows)
   }
 
   /// The first layer's backward pass (no input gradient) with its kernel gradient computed in

@@ -72,12 +72,17 @@ extension Sequential {
     lastFitStepsUpdatingInBackward = 0
     let regularized = params.filter { $0.regularizer != nil }
     // The first kernel's update can run inside the plan's backward pass, band by band on the
-    // threads that computed its gradient, unless the step clips or a regularizer adds to it.
+    // threads that computed its gradient, unless the step clips or a regularizer adds to it
+    // (decided once: a lesson's small steps keep the plain path).
     let fusedTarget = plan.flatMap { plan -> Int? in
-      guard !optimizer.clipsGradients, !regularized.contains(where: { $0.valuesAddress == plan.firstKernel })
+      guard plan.updatesFirstKernelInBands(rows: min(batchSize, trainX.count)), !optimizer.clipsGradients,
+        !regularized.contains(where: { $0.valuesAddress == plan.firstKernel })
       else { return nil }
       return optimizerStep.targets.firstIndex { $0.values == plan.firstKernel }
     }
+    // Large first layers gather each batch inside their first product (decided once: a
+    // lesson's small steps keep the plain gather).
+    let gathersInPlan = plan?.gathersInPieces(rows: min(batchSize, trainX.count)) ?? false
     var output = Batch(values: [], shape: [0])
     // The same for the other batch size (the epoch's shorter last batch): swapped, not resized.
     var spare = (x: xb, y: yb, perSample: perSample, lossGradient: lossGradient, output: output)
@@ -114,8 +119,11 @@ extension Sequential {
         }
         yb.gather(indices, from: trainY)
         let wb = weights.map { w in indices.map { w[$0] } }
-        if let plan {
+        if let plan, gathersInPlan {
           runForward(plan, gathering: indices, from: trainX, into: &xb, output: &output)
+        } else if let plan {
+          xb.gather(indices, from: trainX)
+          runForward(plan, x: xb, rows: indices.count, into: &output)
         } else {
           xb.gather(indices, from: trainX)
           output = try forward(xb, training: true)
@@ -179,6 +187,17 @@ extension Sequential {
     return history
   }
 
+  /// The plan's forward pass on `x`, its output copied into `output` (resized when needed).
+  private func runForward(_ plan: DenseFitPlan, x: Batch, rows: Int, into output: inout Batch) {
+    resizeOutput(&output, rows: rows, width: plan.outputWidth)
+    x.values.withUnsafeBufferPointer { xp in
+      output.values.withUnsafeMutableBufferPointer { out in
+        guard let xa = xp.baseAddress, let oa = out.baseAddress else { return }
+        oa.update(from: plan.forward(xa, rows: rows), count: out.count)
+      }
+    }
+  }
+
   /// The plan's forward pass on the samples `indices` of `source`, gathered into `x`; its output
   /// copied into `output` (both resized when needed).
   private func runForward(
@@ -188,9 +207,7 @@ extension Sequential {
     x.resize(samples: indices.count, like: source)
     let rows = indices.count
     let width = plan.outputWidth
-    if output.values.count != rows * width || output.shape.count != 2 || output.shape[0] != rows {
-      output = Batch(values: [Float](repeating: 0, count: rows * width), shape: [rows, width])
-    }
+    resizeOutput(&output, rows: rows, width: width)
     indices.withUnsafeBufferPointer { rowIndices in
       source.values.withUnsafeBufferPointer { sp in
         x.values.withUnsafeMutableBufferPointer { xp in
@@ -200,6 +217,13 @@ extension Sequential {
           }
         }
       }
+    }
+  }
+
+  /// Makes `output` a `rows × width` batch, reusing its storage when the shape matches.
+  private func resizeOutput(_ output: inout Batch, rows: Int, width: Int) {
+    if output.values.count != rows * width || output.shape.count != 2 || output.shape[0] != rows {
+      output = Batch(values: [Float](repeating: 0, count: rows * width), shape: [rows, width])
     }
   }
 

@@ -81,7 +81,9 @@ public class Optimizer {
       for (p, g) in zip(prepared.parameters, gradients) { p.gradient = g }
     }
     let values = beginUpdates()
-    update(prepared, with: values, except: -1)
+    prepared.targets.withUnsafeBufferPointer { targets in
+      for target in targets { update(target, range: 0..<target.count, with: values) }
+    }
     iterations += 1
   }
 
