@@ -1,3 +1,4 @@
+import Synchronization
 import Tensor
 
 /// `fit`'s forward and backward passes for a model made only of Dense layers, on buffers
@@ -32,6 +33,11 @@ final class DenseFitPlan {
   }
 
   private let stages: [Stage]
+  /// The first kernel's rows that the caller's band takes in `backwardFirstInBands` (the
+  /// helper takes the rest), moved a tile at a time towards the thread that finished first.
+  private var callerBandRows: Int
+  /// Counts the bands finished in the current `backwardFirstInBands` job.
+  private let bandsFinished = Atomic<Int>(0)
   private let arena: UnsafeMutablePointer<Float>
   private let arenaCount: Int
 
@@ -64,6 +70,7 @@ final class DenseFitPlan {
     }
     guard !stages.isEmpty else { return nil }
     self.stages = stages
+    callerBandRows = max(1, (features / 2 + DenseFitPlan.bandStep / 2) / DenseFitPlan.bandStep) * DenseFitPlan.bandStep
     arenaCount = max(offset, 1)
     arena = .allocate(capacity: arenaCount)
     arena.initialize(repeating: 0, count: arenaCount)
@@ -166,22 +173,40 @@ final class DenseFitPlan {
     return rows > 0 && first.inputs >= first.units && Tensor.splitsIntoBands(m: first.inputs, n: first.units, k: rows)
   }
 
+  /// How far `callerBandRows` moves per step: one row tile of the packed kernel.
+  static let bandStep = 12
+
   /// The first layer's backward pass (no input gradient) with its kernel gradient computed in
-  /// the row bands `sgemm` would use, each band's elements updated by `update` on the thread
-  /// that computed them.
+  /// two bands of rows, each band's elements updated by `update` on the thread that computed
+  /// them.
+  ///
+  /// Every element of the gradient is one product over the whole batch whatever the bands, and
+  /// the update is element-wise, so where the bands meet changes no number. It is balanced
+  /// as the step runs: the cores of a virtual machine often run at different speeds, and a
+  /// fixed half left the faster thread waiting for the slower one. After each step the boundary
+  /// moves one tile towards the thread that finished last.
   private func backwardFirstInBands(
     _ stage: Stage, x: UnsafePointer<Float>, dy: UnsafePointer<Float>, rows: Int, update: (Range<Int>) -> Void
   ) {
     let dz = arena + stage.dz
     let units = stage.units
     stage.activation.backward(z: arena + stage.z, y: arena + stage.y, dy: dy, into: dz, rows: rows, width: units)
-    WorkerPool.shared.split(stage.inputs, minimumPart: 8) { band in
+    // One band, the caller's, on a pool without helpers (`run` would run only part 0).
+    let boundary =
+      WorkerPool.shared.width > 1
+      ? min(max(callerBandRows, DenseFitPlan.bandStep), stage.inputs - DenseFitPlan.bandStep) : stage.inputs
+    bandsFinished.store(0, ordering: .relaxed)
+    var callerFirst = false
+    WorkerPool.shared.run(parts: 2) { part in
+      let band = part == 0 ? 0..<boundary : boundary..<stage.inputs
       let lo = band.lowerBound
       Tensor.sgemmUnsplit(
         transposeA: true, transposeB: false, m: band.count, n: units, k: rows, a: x + lo, lda: stage.inputs,
         b: UnsafePointer(dz), ldb: units, c: stage.kernelGradient + lo * units, ldc: units)
       update((lo * units)..<(band.upperBound * units))
+      if bandsFinished.add(1, ordering: .relaxed).oldValue == 0 && part == 0 { callerFirst = true }
     }
+    callerBandRows = boundary + (callerFirst ? DenseFitPlan.bandStep : -DenseFitPlan.bandStep)
     if let biasGradient = stage.biasGradient {
       VectorKernels.columnSums(dz, rows: rows, width: units, into: biasGradient)
     }
