@@ -33,14 +33,17 @@ final class KerasLayer: PyObject {
     return try? layer.outputShape(for: input)
   }
 
-  /// Runs the layer on an array (Keras `layer(x)`, inference mode unless `training=True`).
+  /// Runs the layer on an array (Keras `layer(x)`, inference mode unless `training=True`), with
+  /// denormals flushed to zero like a model's `predict`.
   func apply(_ arguments: Arguments, _ evaluator: Evaluator) throws -> Value {
     let bound = try arguments.bind(layer.className, ["inputs", "training="])
     let x = try KerasConvert.tensor(bound.values["inputs"] ?? .none, evaluator)
     let training = try KerasConvert.bool(bound["training"], default: false, evaluator)
     return try KerasConvert.guarded {
       let shape = x.ndim == 0 ? [1, 1] : (x.ndim == 1 ? [1, x.shape[0]] : x.shape)
-      let out = try layer.forward(Batch(values: x.floats, shape: shape), training: training)
+      let out = try FloatingPointMode.flushingDenormals {
+        try layer.forward(Batch(values: x.floats, shape: shape), training: training)
+      }
       var outShape = out.shape
       if x.ndim <= 1, outShape.count == 2 { outShape = [outShape[1]] }
       return KerasConvert.array(try Tensor(out.values, shape: outShape))
