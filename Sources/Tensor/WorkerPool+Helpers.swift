@@ -3,6 +3,7 @@
 #elseif canImport(Darwin)
   import Darwin
 #endif
+import CKernels
 import Synchronization
 
 /// The helper threads' side of `WorkerPool`: start, poll, sleep, run claimed parts.
@@ -32,8 +33,8 @@ extension WorkerPool {
     }
   }
 
-  /// Polls until a generation after `seen` is posted, yielding the core every few hundred
-  /// polls; sleeps once `spinNanoseconds` pass or `park()` is called. Returns the generation.
+  /// Polls until a generation after `seen` is posted, with a spin-wait hint per poll and the
+  /// core yielded every few hundred polls; sleeps once `spinNanoseconds` pass or `park()` is called. Returns the generation.
   ///
   /// Sleeping and posting pair up without a lost wake-up: the helper counts itself in
   /// `sleepers` before it reads `posted` (under the mutex), the poster writes `posted` before
@@ -46,6 +47,7 @@ extension WorkerPool {
       let current = posted.load(ordering: .acquiring)
       if current != seen { return current }
       polls += 1
+      nk_spin_pause()
       if polls & 255 == 0 {
         if WorkerPool.now() > deadline || parkRequests.load(ordering: .relaxed) != park { break }
         sched_yield()

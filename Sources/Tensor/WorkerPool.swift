@@ -102,6 +102,7 @@ public final class WorkerPool: @unchecked Sendable {
       var polls = 0
       while finished.load(ordering: .acquiring) != parts {
         polls += 1
+        nk_spin_pause()
         if polls & 63 == 0 { sched_yield() }  // a helper mid-part may need this core
       }
       job = nil

@@ -68,5 +68,13 @@ void nk_set_fp_control(unsigned control);
 /// and DAZ; unchanged where there is no such mode).
 unsigned nk_fp_control_flushing(unsigned control);
 
+/// A spin-wait hint (x86 PAUSE): eases the core's pipeline while polling, and lets a
+/// hypervisor that watches for pause loops run another virtual CPU instead.
+static inline void nk_spin_pause(void) {
+#if defined(__x86_64__)
+  __builtin_ia32_pause();
+#endif
+}
+
 /// The instruction set the kernels run with: "avx512f", "avx2" or "baseline".
 const char *nk_isa(void);
