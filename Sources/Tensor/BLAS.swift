@@ -116,10 +116,12 @@ extension Tensor {
   /// buffers as stored.
   ///
   /// Products run on the packed AVX-512 kernel where the CPU has it (`packedGEMM`), else on
-  /// OpenBLAS, else on plain loops. From `BLAS.splitProductMinimum` multiply-adds up they are cut
-  /// into bands of C, by rows when `m ≥ n`, else by columns, that `WorkerPool.shared` computes
-  /// at the same time; each element is still computed by one call over the whole `k`. OpenBLAS
-  /// products from `BLAS.parallelProductLimit` up run on OpenBLAS's own threads instead.
+  /// OpenBLAS, else on plain loops. From `BLAS.splitProductMinimum` multiply-adds up, a
+  /// mini-batch times a deep matrix is cut into pieces of the depth (`sgemmSplittingDepth`);
+  /// other products into bands of C, by rows when `m ≥ n`, else by columns, that
+  /// `WorkerPool.shared` computes at the same time, each element still computed by one call
+  /// over the whole `k`. OpenBLAS products from `BLAS.parallelProductLimit` up run on
+  /// OpenBLAS's own threads instead.
   public static func sgemm(
     transposeA: Bool, transposeB: Bool, m: Int, n: Int, k: Int, alpha: Float = 1,
     a: UnsafePointer<Float>, lda: Int, b: UnsafePointer<Float>, ldb: Int, beta: Float = 0,

@@ -14,7 +14,9 @@ import Synchronization
 /// time they split a job the same way every time: consecutive jobs over the same arrays
 /// (a product, then the optimizer step on its result) find their half in the same core's
 /// cache. Claiming (rather than assigning part k to helper k) keeps a loaded machine safe:
-/// when a helper is not scheduled, the caller runs its parts itself instead of waiting. Between jobs a helper polls for a short while
+/// when a helper is not scheduled, the caller runs its parts itself instead of waiting.
+/// Helpers run each job in the floating-point mode of the thread that posted it
+/// (`FloatingPointMode`). Between jobs a helper polls for a short while
 /// (`spinNanoseconds`, yielding the core now and then), so the back-to-back regions of a
 /// training step start in well under a microsecond, then sleeps on a condition variable.
 /// `park()` sends polling helpers to sleep at once (before OpenBLAS starts its own threads).

@@ -34,7 +34,7 @@ final class DenseFitPlan {
 
   private let stages: [Stage]
   /// The first kernel's rows that the caller's band takes in `backwardFirstInBands` (the
-  /// helper takes the rest), moved a tile at a time towards the thread that finished first.
+  /// helper takes the rest); the band of the thread that finished first grows a tile per step.
   private var callerBandRows: Int
   /// Counts the bands finished in the current `backwardFirstInBands` job.
   private let bandsFinished = Atomic<Int>(0)
@@ -181,10 +181,10 @@ final class DenseFitPlan {
   /// them.
   ///
   /// Every element of the gradient is one product over the whole batch whatever the bands, and
-  /// the update is element-wise, so where the bands meet changes no number. It is balanced
-  /// as the step runs: the cores of a virtual machine often run at different speeds, and a
-  /// fixed half left the faster thread waiting for the slower one. After each step the boundary
-  /// moves one tile towards the thread that finished last.
+  /// the update is element-wise, so where the bands meet changes no number. The bands are
+  /// balanced as training runs: the cores of a virtual machine often run at different speeds,
+  /// and fixed halves left the faster thread waiting for the slower one. After each step the
+  /// band of the thread that finished first grows by one row tile, the other's shrinks.
   private func backwardFirstInBands(
     _ stage: Stage, x: UnsafePointer<Float>, dy: UnsafePointer<Float>, rows: Int, update: (Range<Int>) -> Void
   ) {
