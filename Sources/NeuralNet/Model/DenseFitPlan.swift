@@ -176,6 +176,10 @@ final class DenseFitPlan {
   /// How far `callerBandRows` moves per step: one row tile of the packed kernel.
   static let bandStep = 12
 
+  /// Rows of the first kernel's gradient computed and then updated at a time in a band: four
+  /// row tiles, whose gradient (48 × units floats) the update finds in L1.
+  static let updateStripRows = 48
+
   /// The first layer's backward pass (no input gradient) with its kernel gradient computed in
   /// two bands of rows, each band's elements updated by `update` on the thread that computed
   /// them.
@@ -199,11 +203,16 @@ final class DenseFitPlan {
     var callerFirst = false
     WorkerPool.shared.run(parts: 2) { part in
       let band = part == 0 ? 0..<boundary : boundary..<stage.inputs
-      let lo = band.lowerBound
-      Tensor.sgemmUnsplit(
-        transposeA: true, transposeB: false, m: band.count, n: units, k: rows, a: x + lo, lda: stage.inputs,
-        b: UnsafePointer(dz), ldb: units, c: stage.kernelGradient + lo * units, ldc: units)
-      update((lo * units)..<(band.upperBound * units))
+      // Strip by strip, so each strip's gradient is still in L1 when the update reads it.
+      var lo = band.lowerBound
+      while lo < band.upperBound {
+        let hi = min(lo + DenseFitPlan.updateStripRows, band.upperBound)
+        Tensor.sgemmUnsplit(
+          transposeA: true, transposeB: false, m: hi - lo, n: units, k: rows, a: x + lo, lda: stage.inputs,
+          b: UnsafePointer(dz), ldb: units, c: stage.kernelGradient + lo * units, ldc: units)
+        update((lo * units)..<(hi * units))
+        lo = hi
+      }
       if bandsFinished.add(1, ordering: .relaxed).oldValue == 0 && part == 0 { callerFirst = true }
     }
     callerBandRows = boundary + (callerFirst ? DenseFitPlan.bandStep : -DenseFitPlan.bandStep)
