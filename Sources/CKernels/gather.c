@@ -2,7 +2,8 @@
 //
 // A training step copies its batch's samples out of the dataset. Lesson datasets have rows of
 // one to a few values, where a memcpy call per row cost more than the copy; short rows are
-// copied here in constant-size pieces the compiler inlines.
+// copied here in constant-size pieces the compiler inlines. Long rows go through the span
+// gather, which fetches rows a few ahead.
 #include "CKernels.h"
 #include "isa.h"
 
@@ -12,7 +13,7 @@ void nk_gather_rows(float *dst, const float *src, const long *rows, size_t count
   } else if (width < 16) {
     for (size_t r = 0; r < count; r++) nk_copy_short(dst + r * width, src + (size_t)rows[r] * width, width);
   } else {
-    for (size_t r = 0; r < count; r++) memcpy(dst + r * width, src + (size_t)rows[r] * width, width * sizeof(float));
+    nk_gather_row_spans(dst, src, rows, count, width, 0, width);
   }
 }
 
