@@ -178,30 +178,29 @@ NK_AVX512_FMA static inline void transpose_12x16(const float *const *rows, size_
   }
 }
 
+/// Zeros standing in for the rows past the edge of a partial A sliver (at most KC are read).
+static const float zero_row[KC] __attribute__((aligned(64)));
+
 /// op(A)[0..<mc, 0..<kc] into 12-row slivers: sliver s holds, for each p, rows 12s ..< 12s+12
-/// (zeros past mc). `a` points at op(A)[0, 0]. Full slivers take branch-free loops: a row of
-/// 12 contiguous values per p when A is stored transposed, else 16 columns of 12 rows transposed
-/// in registers (one value from each row for the last kc % 16).
+/// (zeros past mc). `a` points at op(A)[0, 0]. Every sliver takes branch-free loops, an edge
+/// sliver too (a mini-batch of 32 leaves one of 8 rows): a row of up to 12 contiguous values
+/// per p when A is stored transposed, else 16 columns of 12 rows transposed in registers, rows
+/// past the edge read from `zero_row` (one value from each row for the last kc % 16).
 NK_AVX512_FMA static void pack_a(size_t mc, size_t kc, const float *a, size_t lda, int trans, float *out) {
   for (size_t i0 = 0; i0 < mc; i0 += MR) {
     const size_t mr = mc - i0 < MR ? mc - i0 : MR;
-    if (mr == MR && trans) {
-      const __mmask16 twelve = (1u << MR) - 1;
+    if (trans) {
+      const __mmask16 twelve = (1u << MR) - 1, present = (__mmask16)((1u << mr) - 1);
       for (size_t p = 0; p < kc; p++)
-        _mm512_mask_storeu_ps(out + p * MR, twelve, _mm512_maskz_loadu_ps(twelve, a + p * lda + i0));
-    } else if (mr == MR) {
+        _mm512_mask_storeu_ps(out + p * MR, twelve, _mm512_maskz_loadu_ps(present, a + p * lda + i0));
+    } else {
       const float *rows[MR];
-      for (size_t r = 0; r < MR; r++) rows[r] = a + (i0 + r) * lda;
+      for (size_t r = 0; r < MR; r++) rows[r] = r < mr ? a + (i0 + r) * lda : zero_row;
       size_t p = 0;
       for (; p + 16 <= kc; p += 16) transpose_12x16(rows, p, out + p * MR, p + 16 == kc);
       for (; p < kc; p++) {
 #pragma clang loop unroll(full)
         for (size_t r = 0; r < MR; r++) out[p * MR + r] = rows[r][p];
-      }
-    } else {
-      for (size_t p = 0; p < kc; p++) {
-        float *dst = out + p * MR;
-        for (size_t r = 0; r < MR; r++) dst[r] = r < mr ? (trans ? a[p * lda + i0 + r] : a[(i0 + r) * lda + p]) : 0.0f;
       }
     }
     out += kc * MR;
