@@ -24,6 +24,8 @@
 #define DIRECT_B_ROWS 48
 // Products with at most this many columns (and many rows) run through their transpose.
 #define FEW_COLUMNS 12
+// How far ahead a packed row read in place is fetched (four cache lines).
+#define PREFETCH_FLOATS 128
 
 #if defined(__x86_64__)
 #define NK_AVX512_FMA __attribute__((target("avx512f,fma")))
@@ -181,23 +183,44 @@ NK_AVX512_FMA static inline void transpose_12x16(const float *const *rows, size_
 /// Zeros standing in for the rows past the edge of a partial A sliver (at most KC are read).
 static const float zero_row[KC] __attribute__((aligned(64)));
 
-/// op(A)[0..<mc, 0..<kc] into 12-row slivers: sliver s holds, for each p, rows 12s ..< 12s+12
-/// (zeros past mc). `a` points at op(A)[0, 0]. Every sliver takes branch-free loops, an edge
-/// sliver too (a mini-batch of 32 leaves one of 8 rows): a row of up to 12 contiguous values
-/// per p when A is stored transposed, else 16 columns of 12 rows transposed in registers, rows
-/// past the edge read from `zero_row` (one value from each row for the last kc % 16).
-NK_AVX512_FMA static void pack_a(size_t mc, size_t kc, const float *a, size_t lda, int trans, float *out) {
-  for (size_t i0 = 0; i0 < mc; i0 += MR) {
-    const size_t mr = mc - i0 < MR ? mc - i0 : MR;
+/// Where A's stored rows are: `base`, rows `lda` apart, or, when `rows` is set, row i at
+/// rows[i] + col (a mini-batch's samples read where they lie in the dataset).
+typedef struct {
+  const float *base;
+  size_t lda;
+  const float *const *rows;
+  size_t col;
+} a_source;
+
+/// Stored row i of A, from column j on.
+static inline const float *a_row(a_source a, size_t i, size_t j) {
+  return a.rows ? a.rows[i] + a.col + j : a.base + i * a.lda + j;
+}
+
+/// op(A)[i0 ..< i0+mc, p0 ..< p0+kc] into 12-row slivers: sliver s holds, for each p, rows
+/// 12s ..< 12s+12 (zeros past mc). Every sliver takes branch-free loops, an edge sliver too (a
+/// mini-batch of 32 leaves one of 8 rows): a row of up to 12 contiguous values per p when A is
+/// stored transposed, else 16 columns of 12 rows transposed in registers, rows past the edge
+/// read from `zero_row` (one value from each row for the last kc % 16).
+NK_AVX512_FMA static void pack_a(size_t mc, size_t kc, a_source a, size_t i0, size_t p0, int trans, float *out) {
+  for (size_t s = 0; s < mc; s += MR) {
+    const size_t mr = mc - s < MR ? mc - s : MR;
     if (trans) {
       const __mmask16 twelve = (1u << MR) - 1, present = (__mmask16)((1u << mr) - 1);
       for (size_t p = 0; p < kc; p++)
-        _mm512_mask_storeu_ps(out + p * MR, twelve, _mm512_maskz_loadu_ps(present, a + p * lda + i0));
+        _mm512_mask_storeu_ps(out + p * MR, twelve, _mm512_maskz_loadu_ps(present, a_row(a, p0 + p, i0 + s)));
     } else {
       const float *rows[MR];
-      for (size_t r = 0; r < MR; r++) rows[r] = r < mr ? a + (i0 + r) * lda : zero_row;
+      for (size_t r = 0; r < MR; r++) rows[r] = r < mr ? a_row(a, i0 + s + r, p0) : zero_row;
       size_t p = 0;
-      for (; p + 16 <= kc; p += 16) transpose_12x16(rows, p, out + p * MR, p + 16 == kc);
+      for (; p + 16 <= kc; p += 16) {
+        if (a.rows) {
+          // Rows read where they lie are misses to memory: fetch each a few lines ahead.
+#pragma clang loop unroll(full)
+          for (size_t r = 0; r < MR; r++) __builtin_prefetch(rows[r] + p + PREFETCH_FLOATS, 0, 3);
+        }
+        transpose_12x16(rows, p, out + p * MR, p + 16 == kc);
+      }
       for (; p < kc; p++) {
 #pragma clang loop unroll(full)
         for (size_t r = 0; r < MR; r++) out[p * MR + r] = rows[r][p];
@@ -279,11 +302,9 @@ static int sgemm_few_columns(int trans_a, int trans_b, size_t m, size_t n, size_
   return 0;
 }
 
-int nk_sgemm_packed(int trans_a, int trans_b, size_t m, size_t n, size_t k, float alpha, const float *a, size_t lda,
-                    const float *b, size_t ldb, float beta, float *c, size_t ldc) {
-  if (nk_cpu_level() != NK_AVX512) return -1;
-  if (m == 0 || n == 0 || k == 0) return -1;
-  if (n <= FEW_COLUMNS && m >= 4 * MR) return sgemm_few_columns(trans_a, trans_b, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc);
+/// The blocked product, A read from `a`.
+static int sgemm_blocked(int trans_a, int trans_b, size_t m, size_t n, size_t k, float alpha, a_source a,
+                         const float *b, size_t ldb, float beta, float *c, size_t ldc) {
   // Depth blocks of equal size (a multiple of 16, for the A transpose): 784 = 4 × 196 rather
   // than 3 × 256 + 16, whose thin last block would reload and store all of C for little work.
   const size_t kblocks = (k + KC - 1) / KC, kstep = round_up((k + kblocks - 1) / kblocks, 16);
@@ -303,7 +324,7 @@ int nk_sgemm_packed(int trans_a, int trans_b, size_t m, size_t n, size_t k, floa
       const float block_beta = pc == 0 ? beta : 1.0f;
       for (size_t ic = 0; ic < m; ic += MC) {
         const size_t mc = m - ic < MC ? m - ic : MC;
-        pack_a(mc, kc, trans_a ? a + pc * lda + ic : a + ic * lda + pc, lda, trans_a, ap);
+        pack_a(mc, kc, a, ic, pc, trans_a, ap);
         for (size_t jr = 0; jr < nc; jr += NR) {
           const size_t nr = nc - jr < NR ? nc - jr : NR;
           const float *bs = jr < full ? b + pc * ldb + jc + jr : bp + (jr - full) * kc;
@@ -318,9 +339,33 @@ int nk_sgemm_packed(int trans_a, int trans_b, size_t m, size_t n, size_t k, floa
   }
   return 0;
 }
+
+int nk_sgemm_packed(int trans_a, int trans_b, size_t m, size_t n, size_t k, float alpha, const float *a, size_t lda,
+                    const float *b, size_t ldb, float beta, float *c, size_t ldc) {
+  if (nk_cpu_level() != NK_AVX512) return -1;
+  if (m == 0 || n == 0 || k == 0) return -1;
+  if (n <= FEW_COLUMNS && m >= 4 * MR) return sgemm_few_columns(trans_a, trans_b, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc);
+  const a_source source = {a, lda, NULL, 0};
+  return sgemm_blocked(trans_a, trans_b, m, n, k, alpha, source, b, ldb, beta, c, ldc);
+}
+
+int nk_sgemm_packed_rows(int trans_a, int trans_b, size_t m, size_t n, size_t k, float alpha,
+                         const float *const *a_rows, size_t a_col, const float *b, size_t ldb, float beta, float *c,
+                         size_t ldc) {
+  if (nk_cpu_level() != NK_AVX512) return -1;
+  if (m == 0 || n == 0 || k == 0) return -1;
+  const a_source source = {NULL, 0, a_rows, a_col};
+  return sgemm_blocked(trans_a, trans_b, m, n, k, alpha, source, b, ldb, beta, c, ldc);
+}
 #else
 int nk_sgemm_packed(int trans_a, int trans_b, size_t m, size_t n, size_t k, float alpha, const float *a, size_t lda,
                     const float *b, size_t ldb, float beta, float *c, size_t ldc) {
+  return -1;
+}
+
+int nk_sgemm_packed_rows(int trans_a, int trans_b, size_t m, size_t n, size_t k, float alpha,
+                         const float *const *a_rows, size_t a_col, const float *b, size_t ldb, float beta, float *c,
+                         size_t ldc) {
   return -1;
 }
 #endif

@@ -133,7 +133,7 @@ extension Tensor {
     if splitsDepth(m: m, n: n, k: k) {
       sgemmSplittingDepth(
         transposeA: transposeA, transposeB: transposeB, m: m, n: n, k: k, alpha: alpha,
-        a: a, lda: lda, b: b, ldb: ldb, beta: beta, c: c, ldc: ldc) { _ in }
+        a: a, lda: lda, b: b, ldb: ldb, beta: beta, c: c, ldc: ldc)
       return
     }
     if splitsIntoBands(m: m, n: n, k: k) {
@@ -167,12 +167,28 @@ extension Tensor {
   ///
   /// The caller claims pieces from the front and the helper from the back, so on time each
   /// thread multiplies the same part of B's rows every step (the rows of the weight gradient
-  /// it also computes). Before a piece, its thread runs `preparing(depth)` (say, to gather
-  /// those columns of A).
+  /// it also computes).
   public static func sgemmSplittingDepth(
     transposeA: Bool, transposeB: Bool, m: Int, n: Int, k: Int, alpha: Float = 1,
     a: UnsafePointer<Float>, lda: Int, b: UnsafePointer<Float>, ldb: Int, beta: Float = 0,
-    c: UnsafeMutablePointer<Float>, ldc: Int, preparing: (Range<Int>) -> Void
+    c: UnsafeMutablePointer<Float>, ldc: Int
+  ) {
+    splittingDepth(m: m, n: n, k: k, beta: beta, c: c, ldc: ldc) { depth, pieceBeta, pieceC, pieceLDC in
+      let lo = depth.lowerBound
+      sgemmUnsplit(
+        transposeA: transposeA, transposeB: transposeB, m: m, n: n, k: depth.count, alpha: alpha,
+        a: a + (transposeA ? lo * lda : lo), lda: lda, b: b + (transposeB ? lo : lo * ldb), ldb: ldb,
+        beta: pieceBeta, c: pieceC, ldc: pieceLDC)
+    }
+  }
+
+  /// The schedule of `sgemmSplittingDepth`: `multiply(depth, beta, c, ldc)` computes one
+  /// piece's product into the C given (C itself with `beta` for the first piece, a scratch
+  /// block with 0 for the others), on the thread that claimed it; the scratch blocks are then
+  /// added into C in order.
+  static func splittingDepth(
+    m: Int, n: Int, k: Int, beta: Float, c: UnsafeMutablePointer<Float>, ldc: Int,
+    multiply: (Range<Int>, Float, UnsafeMutablePointer<Float>, Int) -> Void
   ) {
     let pieces = BLAS.depthPieces
     withUnsafeTemporaryAllocation(of: Float.self, capacity: (pieces - 1) * m * n) { scratch in
@@ -180,13 +196,11 @@ extension Tensor {
       // Every piece whatever the pool's width (`run(parts:)` would cap them at it).
       WorkerPool.shared.runClaiming(parts: pieces) { piece in
         let depth = BLAS.piece(piece, of: pieces, in: k)
-        preparing(depth)
-        let lo = depth.lowerBound
-        sgemmUnsplit(
-          transposeA: transposeA, transposeB: transposeB, m: m, n: n, k: depth.count, alpha: alpha,
-          a: a + (transposeA ? lo * lda : lo), lda: lda, b: b + (transposeB ? lo : lo * ldb), ldb: ldb,
-          beta: piece == 0 ? beta : 0, c: piece == 0 ? c : partials + (piece - 1) * m * n,
-          ldc: piece == 0 ? ldc : n)
+        if piece == 0 {
+          multiply(depth, beta, c, ldc)
+        } else {
+          multiply(depth, 0, partials + (piece - 1) * m * n, n)
+        }
       }
       for piece in 1..<pieces {
         nk_add_rows(c, ldc, partials + (piece - 1) * m * n, n, m, n)

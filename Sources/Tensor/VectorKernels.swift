@@ -55,6 +55,23 @@ public enum VectorKernels {
     nk_logistic(x, y, count)
   }
 
+  /// ReLU (Keras's defaults) after a Dense product: adds `bias` (when given) to each of the
+  /// `rows` rows of `z` in place, then writes `max(z, 0)` into `y` (NaN stays NaN, −0 gives
+  /// +0: the plain loop's `0 ≥ z ? 0 : z`, on the CPU's widest vectors).
+  public static func biasReLU(
+    _ z: UnsafeMutablePointer<Float>, bias: UnsafePointer<Float>?, into y: UnsafeMutablePointer<Float>, rows: Int,
+    width: Int
+  ) {
+    nk_bias_relu(z, bias, y, rows, width)
+  }
+
+  /// ReLU's backward pass: `dz[i] = dy[i] · (z[i] > 0 ? 1 : 0)` for `count` values.
+  public static func reluBackward(
+    _ dy: UnsafePointer<Float>, z: UnsafePointer<Float>, into dz: UnsafeMutablePointer<Float>, count: Int
+  ) {
+    nk_relu_backward(dy, z, dz, count)
+  }
+
   /// Copies rows `rows` (each `width` values) of `source` one after another into `target`;
   /// every index must be in range, and the buffers must not overlap.
   ///
@@ -73,19 +90,6 @@ public enum VectorKernels {
       WorkerPool.shared.split(rows.count, minimumPart: max(1, parallelMinimum / (2 * width))) { band in
         nk_gather_rows(target + band.lowerBound * width, source, indices + band.lowerBound, band.count, width)
       }
-    }
-  }
-
-  /// Copies columns `columns` of rows `rows` of `source` (rows of `width` values) into the same
-  /// columns of the first `rows.count` rows of `target` (same width), on the calling thread:
-  /// one thread's share of a mini-batch gather split by columns.
-  public static func gatherRowSpans(
-    _ rows: UnsafeBufferPointer<Int>, columns: Range<Int>, width: Int, from source: UnsafePointer<Float>,
-    into target: UnsafeMutablePointer<Float>
-  ) {
-    guard let base = rows.baseAddress else { return }
-    base.withMemoryRebound(to: CLong.self, capacity: rows.count) { indices in
-      nk_gather_row_spans(target, source, indices, rows.count, width, columns.lowerBound, columns.count)
     }
   }
 

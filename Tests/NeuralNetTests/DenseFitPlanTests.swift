@@ -92,10 +92,11 @@ final class DenseFitPlanTests: XCTestCase {
     }
   }
 
-  /// Batches of 32 through a 256-64 layer: the plan gathers each half of the batch's columns
-  /// on the thread that multiplies it (a depth-split product) and updates each band of the
-  /// first kernel right after computing its gradient; the last batch of 4 takes the plain
-  /// path. Adam with weight decay, SGD with momentum, and a clipping Adam (never in bands).
+  /// Batches of 32 through a 256-64 layer: the plan reads the batch's samples where they lie
+  /// (each thread packing half of their columns for a depth-split product), updates each band
+  /// of the first kernel right after computing its gradient, and leaves the upper layer's
+  /// gradients and update to the helper; the last batch of 4 takes the plain path. Adam with
+  /// weight decay, SGD with momentum, and a clipping Adam (never updated in bands).
   func testLargeFirstLayerUpdatedInBandsMatchesTheGenericLoop() throws {
     let n = 100
     let x = try Tensor((0..<(n * 256)).map { Float(sin(Double($0) * 0.37)) }, shape: [n, 256])
@@ -137,5 +138,44 @@ final class DenseFitPlanTests: XCTestCase {
     let active = try Dense(units: 2, activityRegularizer: Regularizer(l1: 0.1), inputDim: 3, context: context)
     try active.build(inputShape: [3])
     XCTAssertNil(DenseFitPlan(layers: [active], features: 3, maxRows: 4))
+  }
+
+  /// A plan that reads a batch where it lies leaves the caller's batch buffer untouched and
+  /// computes the outputs and every gradient of the same plan on the gathered batch.
+  func testReadingSamplesInPlaceMatchesTheGatheredBatch() throws {
+    let context = NeuralNetContext(seed: 3)
+    let first = try Dense(units: 64, activation: .relu(), inputDim: 256, context: context)
+    let second = try Dense(units: 10, activation: .softmax, context: context)
+    try first.build(inputShape: [256])
+    try second.build(inputShape: [64])
+    let layers: [Layer] = [first, second]
+    let dataset = (0..<(90 * 256)).map { Float(sin(Double($0) * 0.13)) }
+    let indices = (0..<32).map { ($0 * 37 + 5) % 90 }
+    let gathered = indices.flatMap { dataset[($0 * 256)..<($0 * 256 + 256)] }
+    let dy = (0..<(32 * 10)).map { Float(cos(Double($0) * 0.7)) / 32 }
+    var runs: [(output: [UInt32], gradients: [[UInt32]])] = []
+    for inPlace in [true, false] {
+      let plan = try XCTUnwrap(DenseFitPlan(layers: layers, features: 256, maxRows: 32))
+      XCTAssertEqual(plan.readsInPlace(rows: 32), WorkerPool.shared.width > 1 && Tensor.packedGEMM)
+      var x = inPlace ? [Float](repeating: .nan, count: 32 * 256) : gathered
+      var output: [UInt32] = []
+      dataset.withUnsafeBufferPointer { data in
+        indices.withUnsafeBufferPointer { rows in
+          dy.withUnsafeBufferPointer { gradient in
+            x.withUnsafeMutableBufferPointer { xp in
+              guard let source = data.baseAddress, let xa = xp.baseAddress, let ga = gradient.baseAddress else { return }
+              let y = inPlace ? plan.forward(gathering: rows, from: source, into: xa) : plan.forward(xa, rows: 32)
+              output = (0..<(32 * 10)).map { y[$0].bitPattern }
+              plan.backward(xa, outputGradient: ga, rows: 32)
+            }
+          }
+        }
+      }
+      if inPlace && plan.readsInPlace(rows: 32) { XCTAssertTrue(x.allSatisfy(\.isNaN), "the batch buffer was written") }
+      let parameters = layers.flatMap(\.parameters)
+      runs.append((output, parameters.map { $0.gradient.map(\.bitPattern) }))
+    }
+    XCTAssertEqual(runs[0].output, runs[1].output, "outputs")
+    XCTAssertEqual(runs[0].gradients, runs[1].gradients, "gradients")
   }
 }

@@ -63,4 +63,46 @@ final class FusedActivationTests: XCTestCase {
       XCTAssertEqual(dz.map(\.bitPattern), expected.map(\.bitPattern), "dL/dz, \(act.name)")
     }
   }
+
+  /// ReLU's vector kernels on the values where a max or a mask could go wrong: NaN, ±0, ±∞
+  /// and denormals, in the vector body and the scalar tail (rows of 37), with and without bias.
+  func testReLUKernelsOnSpecialValuesMatchTheDefinitionBitForBit() {
+    let special: [Float] = [.nan, -0.0, 0, .infinity, -.infinity, 1e-40, -1e-40, 3, -3, .leastNonzeroMagnitude]
+    let z0 = (0..<(3 * width)).map { special[$0 % special.count] }
+    let dy = (0..<(3 * width)).map { special[($0 * 3 + 1) % special.count] }
+    for bias in [nil, [Float](repeating: -0.0, count: width)] {
+      var withBias = z0
+      if let bias { for i in withBias.indices { withBias[i] += bias[i % width] } }
+      let relu = ActivationFunction.relu()
+      let expected = relu.apply(withBias, width: width)
+      var z = z0
+      var y = [Float](repeating: 7, count: z0.count)
+      var dz = [Float](repeating: 7, count: z0.count)
+      z.withUnsafeMutableBufferPointer { zp in
+        y.withUnsafeMutableBufferPointer { yp in
+          guard let za = zp.baseAddress, let ya = yp.baseAddress else { return }
+          if let bias {
+            bias.withUnsafeBufferPointer { relu.forwardAddingBias(za, bias: $0.baseAddress, into: ya, rows: 3, width: width) }
+          } else {
+            relu.forwardAddingBias(za, bias: nil, into: ya, rows: 3, width: width)
+          }
+        }
+      }
+      XCTAssertEqual(z.map(\.bitPattern), withBias.map(\.bitPattern), "z + b")
+      XCTAssertEqual(y.map(\.bitPattern), expected.map(\.bitPattern), "relu(z + b)")
+      let expectedDz = relu.gradient(z: z, y: y, dy: dy, width: width)
+      z.withUnsafeBufferPointer { zp in
+        y.withUnsafeBufferPointer { yp in
+          dy.withUnsafeBufferPointer { dyp in
+            dz.withUnsafeMutableBufferPointer { dzp in
+              guard let za = zp.baseAddress, let ya = yp.baseAddress, let da = dyp.baseAddress, let out = dzp.baseAddress
+              else { return }
+              relu.backward(z: za, y: ya, dy: da, into: out, rows: 3, width: width)
+            }
+          }
+        }
+      }
+      XCTAssertEqual(dz.map(\.bitPattern), expectedDz.map(\.bitPattern), "relu backward")
+    }
+  }
 }

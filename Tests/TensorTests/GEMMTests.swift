@@ -70,7 +70,7 @@ final class GEMMTests: XCTestCase {
     }
   }
 
-  func testDepthSplitSumsBothHalvesWithAlphaAndBetaAndPreparesEachHalfOnce() throws {
+  func testDepthSplitSumsBothHalvesWithAlphaAndBeta() throws {
     try XCTSkipUnless(Tensor.packedGEMM, "the depth split needs the packed kernel")
     var rng = SystemRandomNumberGenerator()
     // An even and an odd depth; both take the depth split in sgemm.
@@ -80,18 +80,70 @@ final class GEMMTests: XCTestCase {
       let b = random(k * n, &rng)
       let start = random(m * n, &rng)
       var c = start
-      let prepared = Mutex([Range<Int>]())
       withBuffers(a, b, &c) { x, y, z in
         Tensor.sgemmSplittingDepth(
           transposeA: false, transposeB: false, m: m, n: n, k: k, alpha: 0.5, a: x, lda: k, b: y, ldb: n,
-          beta: 2, c: z, ldc: n
-        ) { depth in prepared.withLock { $0.append(depth) } }
+          beta: 2, c: z, ldc: n)
       }
-      XCTAssertEqual(prepared.withLock { $0 }.sorted { $0.lowerBound < $1.lowerBound }, [0..<(k / 2), (k / 2)..<k])
       let product = reference(a, b, m: m, n: n, k: k, ta: false, tb: false)
       var worst = 0.0
       for i in 0..<(m * n) { worst = max(worst, abs(Double(c[i]) - (0.5 * product[i] + 2 * Double(start[i])))) }
       XCTAssertLessThan(worst, 1e-4 * Double(k).squareRoot(), "\(m)x\(n)x\(k)")
+    }
+  }
+
+  /// Products whose A is read through row pointers (a mini-batch where it lies in a dataset)
+  /// give the bits of the same products on the gathered rows: both transposes, an edge sliver,
+  /// two depth blocks, a column offset, alpha and beta, and the depth-split product.
+  func testRowPointerProductsMatchTheGatheredProductsBitForBit() {
+    var rng = SystemRandomNumberGenerator()
+    let width = 900
+    let dataset = random(50 * width, &rng)
+    let picked = (0..<50).map { ($0 * 17 + 3) % 50 }
+    dataset.withUnsafeBufferPointer { data in
+      guard let base = data.baseAddress else { return }
+      let rows = picked.map { Optional(base + $0 * width) }
+      // (m, n, k, transposeA, column): stored A is m×k untransposed, k×m transposed.
+      for (m, n, k, ta, column) in [(20, 40, 300, false, 7), (44, 128, 32, true, 130), (13, 33, 45, true, 0)] {
+        let stored = ta ? k : m
+        let storedWidth = ta ? m : k
+        let gathered = (0..<stored).flatMap { i in dataset[(picked[i] * width + column)..<(picked[i] * width + column + storedWidth)] }
+        let b = random(k * n, &rng)
+        let start = random(m * n, &rng)
+        var viaRows = start
+        var viaGather = start
+        withBuffers(gathered, b, &viaGather) { x, y, z in
+          Tensor.sgemmUnsplit(
+            transposeA: ta, transposeB: false, m: m, n: n, k: k, alpha: 0.5, a: x, lda: storedWidth, b: y, ldb: n,
+            beta: 2, c: z, ldc: n)
+        }
+        rows.withUnsafeBufferPointer { pointers in
+          guard let p = pointers.baseAddress else { return }
+          withBuffers(b, b, &viaRows) { y, _, z in
+            Tensor.sgemmUnsplit(
+              transposeA: ta, transposeB: false, m: m, n: n, k: k, alpha: 0.5, rows: p, column: column, b: y, ldb: n,
+              beta: 2, c: z, ldc: n)
+          }
+        }
+        XCTAssertEqual(viaRows.map(\.bitPattern), viaGather.map(\.bitPattern), "\(m)x\(n)x\(k) ta=\(ta)")
+      }
+      // The forward product of a batch of 32 samples of 784 values, split in depth.
+      let (m, n, k) = (32, 128, 784)
+      let gathered = (0..<m).flatMap { i in dataset[(picked[i] * width)..<(picked[i] * width + k)] }
+      let b = random(k * n, &rng)
+      var viaRows = [Float](repeating: .nan, count: m * n)
+      var viaGather = viaRows
+      withBuffers(gathered, b, &viaGather) { x, y, z in
+        Tensor.sgemmSplittingDepth(
+          transposeA: false, transposeB: false, m: m, n: n, k: k, a: x, lda: k, b: y, ldb: n, c: z, ldc: n)
+      }
+      rows.withUnsafeBufferPointer { pointers in
+        guard let p = pointers.baseAddress else { return }
+        withBuffers(b, b, &viaRows) { y, _, z in
+          Tensor.sgemmSplittingDepth(transposeB: false, m: m, n: n, k: k, rows: p, b: y, ldb: n, c: z, ldc: n)
+        }
+      }
+      XCTAssertEqual(viaRows.map(\.bitPattern), viaGather.map(\.bitPattern), "depth split")
     }
   }
 

@@ -24,6 +24,14 @@ void nk_sgemm_rows(size_t m, size_t n, size_t k, float alpha, const float *a, si
 /// rows×cols matrix with row stride ld (small matrices: a small product's transposed B).
 void nk_transpose(float *dst, const float *src, size_t rows, size_t cols, size_t ld);
 
+/// z[r·width + j] += bias[j] (when `bias` is not NULL), then y = max(z, 0) as `0 >= z ? 0 : z`
+/// (NaN stays NaN), for `rows` rows: a ReLU Dense layer's forward pass after its product.
+/// `y` must not overlap `z`.
+void nk_bias_relu(float *z, const float *bias, float *y, size_t rows, size_t width);
+
+/// dz[i] = dy[i] · (z[i] > 0 ? 1 : 0) for i < count: ReLU's backward pass.
+void nk_relu_backward(const float *dy, const float *z, float *dz, size_t count);
+
 /// dst[j] = Σ_r src[r·stride + j] for j < width over `rows` rows, summed from row 0 (a bias
 /// gradient, or a band of its columns). `dst` must not overlap `src`.
 void nk_column_sums(size_t rows, size_t width, size_t stride, const float *src, float *dst);
@@ -57,6 +65,14 @@ int nk_sgemm_packed_available(void);
 /// C when it cannot run (no AVX-512, no packing memory, or m, n or k is 0).
 int nk_sgemm_packed(int trans_a, int trans_b, size_t m, size_t n, size_t k, float alpha, const float *a,
                     size_t lda, const float *b, size_t ldb, float beta, float *c, size_t ldc);
+
+/// `nk_sgemm_packed` with A's stored rows read where they lie: stored row i of A (a row of
+/// op(A) when trans_a is 0, a column of it when 1) starts at a_rows[i] + a_col. A mini-batch's
+/// samples are multiplied straight from the dataset, without gathering them first. Returns 0,
+/// or -1 without touching C when it cannot run.
+int nk_sgemm_packed_rows(int trans_a, int trans_b, size_t m, size_t n, size_t k, float alpha,
+                         const float *const *a_rows, size_t a_col, const float *b, size_t ldb, float beta, float *c,
+                         size_t ldc);
 
 /// The calling thread's floating-point control word (x86 MXCSR; 0 where there is none).
 unsigned nk_fp_control(void);

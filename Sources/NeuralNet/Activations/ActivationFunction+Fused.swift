@@ -34,6 +34,10 @@ extension ActivationFunction {
     rows: Int, width: Int
   ) {
     let count = rows * width
+    if isPlainReLU {
+      VectorKernels.biasReLU(z, bias: bias, into: y, rows: rows, width: width)
+      return
+    }
     if let bias {
       for r in 0..<rows {
         let row = z + r * width
@@ -43,8 +47,6 @@ extension ActivationFunction {
     switch self {
     case .linear:
       y.update(from: z, count: count)
-    case .relu where isPlainReLU:
-      for i in 0..<count { y[i] = max(z[i], 0) }
     case .sigmoid:
       VectorKernels.logistic(z, into: y, count: count)
     case .softmax:
@@ -74,7 +76,7 @@ extension ActivationFunction {
     case .linear:
       dz.update(from: dy, count: count)
     case .relu where isPlainReLU:
-      for i in 0..<count { dz[i] = dy[i] * (z[i] > 0 ? 1 : 0) }
+      VectorKernels.reluBackward(dy, z: z, into: dz, count: count)
     case .sigmoid:
       for i in 0..<count { dz[i] = dy[i] * (y[i] * (1 - y[i])) }
     case .tanh:

@@ -40,6 +40,13 @@ final class DenseFitPlan {
   private let bandsFinished = Atomic<Int>(0)
   private let arena: UnsafeMutablePointer<Float>
   private let arenaCount: Int
+  /// Where the samples of the last `forward(gathering:from:into:)` lie in the dataset, one
+  /// pointer per row, when the products read them there (`readsRowsInPlace`).
+  private let rowPointers: UnsafeMutablePointer<UnsafePointer<Float>?>
+  private let rowCapacity: Int
+  /// Whether the last forward pass read its samples through `rowPointers` (and left `x` as it
+  /// was), so that `backward` reads them there too.
+  private var readsRowsInPlace = false
 
   /// The last layer's width.
   let outputWidth: Int
@@ -74,49 +81,57 @@ final class DenseFitPlan {
     arenaCount = max(offset, 1)
     arena = .allocate(capacity: arenaCount)
     arena.initialize(repeating: 0, count: arenaCount)
+    rowCapacity = rows
+    rowPointers = .allocate(capacity: rows)
+    rowPointers.initialize(repeating: nil, count: rows)
     outputWidth = inputs
   }
 
-  deinit { arena.deallocate() }
+  deinit {
+    arena.deallocate()
+    rowPointers.deallocate()
+  }
 
   /// Runs every layer on `rows` samples at `x`; returns the last layer's output (rows×width).
   func forward(_ x: UnsafePointer<Float>, rows: Int) -> UnsafePointer<Float> {
-    forward(from: 0, input: x, rows: rows)
+    readsRowsInPlace = false
+    return forward(from: 0, input: x, rows: rows)
   }
 
-  /// Gathers the samples `indices` of `source` (rows of the first layer's inputs) into `x`,
-  /// then runs `forward(x, rows:)`, with the same numbers.
+  /// Runs `forward(x, rows:)` on the samples `indices` of `source` (rows of the first layer's
+  /// inputs), with the same numbers.
   ///
-  /// When the first product splits its depth (`Tensor.splitsDepth`), the thread of each half
-  /// gathers that half's columns itself just before multiplying them: one job instead of two,
-  /// and the columns stay in the cache of the core that reads them again for the kernel
-  /// gradient's rows in `backward`.
+  /// When the first product splits its depth (`Tensor.splitsDepth`), the samples are read
+  /// where they lie in `source`: each thread packs its half of their columns straight from
+  /// there, and `backward` reads them there again for the kernel gradient's rows (the half
+  /// each thread already has in its cache). Otherwise they are gathered into `x` first.
   func forward(
     gathering indices: UnsafeBufferPointer<Int>, from source: UnsafePointer<Float>, into x: UnsafeMutablePointer<Float>
   ) -> UnsafePointer<Float> {
     let rows = indices.count
     let first = stages[0]
     let features = first.inputs
-    guard gathersInPieces(rows: rows) else {
+    guard readsInPlace(rows: rows) else {
       VectorKernels.gatherRows(indices, width: features, from: source, into: x)
       return forward(UnsafePointer(x), rows: rows)
     }
+    for (row, index) in indices.enumerated() { rowPointers[row] = source + index * features }
+    readsRowsInPlace = true
     let z = arena + first.z
-    let y = arena + first.y
     Tensor.sgemmSplittingDepth(
-      transposeA: false, transposeB: false, m: rows, n: first.units, k: features, a: x, lda: features,
-      b: first.kernel, ldb: first.units, c: z, ldc: first.units
-    ) { depth in
-      VectorKernels.gatherRowSpans(indices, columns: depth, width: features, from: source, into: x)
-    }
-    first.activation.forwardAddingBias(z, bias: first.bias, into: y, rows: rows, width: first.units)
-    return forward(from: 1, input: UnsafePointer(y), rows: rows)
+      transposeB: false, m: rows, n: first.units, k: features, rows: rowPointers, b: first.kernel, ldb: first.units,
+      c: z, ldc: first.units)
+    first.activation.forwardAddingBias(z, bias: first.bias, into: arena + first.y, rows: rows, width: first.units)
+    return forward(from: 1, input: UnsafePointer(arena + first.y), rows: rows)
   }
 
-  /// Whether `forward(gathering:from:into:)` gathers `rows` samples piece by piece inside the
-  /// first product (`Tensor.splitsDepth`); otherwise it gathers them first, as a caller could.
-  func gathersInPieces(rows: Int) -> Bool {
-    Tensor.splitsDepth(m: rows, n: stages[0].units, k: stages[0].inputs)
+  /// Whether `forward(gathering:from:into:)` reads `rows` samples where they lie: when the
+  /// first product splits its depth (`Tensor.splitsDepth`) and the kernel gradient's product
+  /// is cut into bands (`updatesFirstKernelInBands`), which `backward` then computes from the
+  /// same rows. Otherwise it gathers them first, as a caller could.
+  func readsInPlace(rows: Int) -> Bool {
+    rows <= rowCapacity && Tensor.splitsDepth(m: rows, n: stages[0].units, k: stages[0].inputs)
+      && updatesFirstKernelInBands(rows: rows)
   }
 
   /// Runs the layers from `start` on, the first of them on `input`.
@@ -142,28 +157,66 @@ final class DenseFitPlan {
   /// `updateFirstKernel(range)` on the elements of the first kernel its band just wrote (the
   /// same numbers as the product, then the update). The optimizer's step then finds those
   /// rows in the cache of the core that wrote them, and the step needs one join instead of two.
-  /// Returns whether the first kernel was updated.
+  ///
+  /// In that case the layers above the first compute only what the first layer waits for
+  /// (`dz` and `dx`) before the bands start when their weight gradients are small
+  /// (`defersUpperGradients`): the helper computes those gradients and the first bias's, then
+  /// runs `updateOthers` (the other parameters' update), before its band, while the caller
+  /// works through its own; the bands' moving boundary evens out the extra work.
+  /// Returns whether the first kernel was updated, and with it the others by `updateOthers`.
   @discardableResult
   func backward(
     _ x: UnsafePointer<Float>, outputGradient: UnsafePointer<Float>, rows: Int,
-    updateFirstKernel: ((Range<Int>) -> Void)? = nil
+    updateFirstKernel: ((Range<Int>) -> Void)? = nil, updateOthers: (() -> Void)? = nil
   ) -> Bool {
+    let inBands = readsRowsInPlace || (updateFirstKernel != nil && updatesFirstKernelInBands(rows: rows))
+    let defers = inBands && defersUpperGradients(rows: rows)
     var dy = outputGradient
     for index in stages.indices.reversed() {
       let stage = stages[index]
-      if index == 0, let updateFirstKernel, updatesFirstKernelInBands(rows: rows) {
-        backwardFirstInBands(stage, x: x, dy: dy, rows: rows, update: updateFirstKernel)
-        return true
+      if index == 0 && inBands {
+        backwardFirstInBands(stage, x: x, dy: dy, rows: rows, update: updateFirstKernel ?? { _ in }) {
+          if defers {
+            for upper in 1..<stages.count { weightGradients(upper, rows: rows) }
+          }
+          if let biasGradient = stage.biasGradient {
+            VectorKernels.columnSums(arena + stage.dz, rows: rows, width: stage.units, into: biasGradient)
+          }
+          if updateFirstKernel != nil { updateOthers?() }
+        }
+        return updateFirstKernel != nil
       }
       let input = index == 0 ? x : UnsafePointer(arena + stages[index - 1].y)
       let dx = stage.dx < 0 ? nil : arena + stage.dx
-      Dense.backwardRows(
-        x: input, kernel: stage.kernel, z: arena + stage.z, y: arena + stage.y, dy: dy, dz: arena + stage.dz,
-        kernelGradient: stage.kernelGradient, biasGradient: stage.biasGradient, dx: dx, rows: rows,
-        inputs: stage.inputs, units: stage.units, activation: stage.activation)
+      if defers, let dx {
+        let dz = arena + stage.dz
+        stage.activation.backward(z: arena + stage.z, y: arena + stage.y, dy: dy, into: dz, rows: rows, width: stage.units)
+        Dense.inputGradient(
+          dz: UnsafePointer(dz), kernel: stage.kernel, dx: dx, rows: rows, inputs: stage.inputs, units: stage.units)
+      } else {
+        Dense.backwardRows(
+          x: input, kernel: stage.kernel, z: arena + stage.z, y: arena + stage.y, dy: dy, dz: arena + stage.dz,
+          kernelGradient: stage.kernelGradient, biasGradient: stage.biasGradient, dx: dx, rows: rows,
+          inputs: stage.inputs, units: stage.units, activation: stage.activation)
+      }
       if let dx { dy = UnsafePointer(dx) }
     }
     return false
+  }
+
+  /// Whether the layers above the first have weight-gradient products small enough to run on
+  /// plain loops (`Tensor.smallProductLimit`), which `backward` can then leave to the helper.
+  private func defersUpperGradients(rows: Int) -> Bool {
+    stages.dropFirst().allSatisfy { $0.inputs * $0.units * rows <= Tensor.smallProductLimit }
+  }
+
+  /// The kernel and bias gradients of layer `index` (above the first) from its `dz`.
+  private func weightGradients(_ index: Int, rows: Int) {
+    let stage = stages[index]
+    Dense.weightGradients(
+      x: UnsafePointer(arena + stages[index - 1].y), dz: UnsafePointer(arena + stage.dz),
+      kernelGradient: stage.kernelGradient, biasGradient: stage.biasGradient, rows: rows, inputs: stage.inputs,
+      units: stage.units)
   }
 
   /// Whether `backward` on `rows` samples updates the first kernel in bands when asked: when
@@ -189,8 +242,11 @@ final class DenseFitPlan {
   /// balanced as training runs: the cores of a virtual machine often run at different speeds,
   /// and fixed halves left the faster thread waiting for the slower one. After each step the
   /// band of the thread that finished first grows by one row tile, the other's shrinks.
+  /// Before its band, the helper (the caller, without helpers) runs `alongside`: work that
+  /// needs this layer's `dz` but nothing from the bands.
   private func backwardFirstInBands(
-    _ stage: Stage, x: UnsafePointer<Float>, dy: UnsafePointer<Float>, rows: Int, update: (Range<Int>) -> Void
+    _ stage: Stage, x: UnsafePointer<Float>, dy: UnsafePointer<Float>, rows: Int, update: (Range<Int>) -> Void,
+    alongside: () -> Void
   ) {
     let dz = arena + stage.dz
     let units = stage.units
@@ -201,23 +257,28 @@ final class DenseFitPlan {
       ? min(max(callerBandRows, DenseFitPlan.bandStep), stage.inputs - DenseFitPlan.bandStep) : stage.inputs
     bandsFinished.store(0, ordering: .relaxed)
     var callerFirst = false
+    let alongsidePart = WorkerPool.shared.width > 1 ? 1 : 0
     WorkerPool.shared.run(parts: 2) { part in
+      if part == alongsidePart { alongside() }
       let band = part == 0 ? 0..<boundary : boundary..<stage.inputs
       // Strip by strip, so each strip's gradient is still in L1 when the update reads it.
       var lo = band.lowerBound
       while lo < band.upperBound {
         let hi = min(lo + DenseFitPlan.updateStripRows, band.upperBound)
-        Tensor.sgemmUnsplit(
-          transposeA: true, transposeB: false, m: hi - lo, n: units, k: rows, a: x + lo, lda: stage.inputs,
-          b: UnsafePointer(dz), ldb: units, c: stage.kernelGradient + lo * units, ldc: units)
+        if readsRowsInPlace {
+          Tensor.sgemmUnsplit(
+            transposeA: true, transposeB: false, m: hi - lo, n: units, k: rows, rows: rowPointers, column: lo,
+            b: UnsafePointer(dz), ldb: units, c: stage.kernelGradient + lo * units, ldc: units)
+        } else {
+          Tensor.sgemmUnsplit(
+            transposeA: true, transposeB: false, m: hi - lo, n: units, k: rows, a: x + lo, lda: stage.inputs,
+            b: UnsafePointer(dz), ldb: units, c: stage.kernelGradient + lo * units, ldc: units)
+        }
         update((lo * units)..<(hi * units))
         lo = hi
       }
       if bandsFinished.add(1, ordering: .relaxed).oldValue == 0 && part == 0 { callerFirst = true }
     }
     callerBandRows = boundary + (callerFirst ? DenseFitPlan.bandStep : -DenseFitPlan.bandStep)
-    if let biasGradient = stage.biasGradient {
-      VectorKernels.columnSums(dz, rows: rows, width: units, into: biasGradient)
-    }
   }
 }
