@@ -93,10 +93,10 @@ final class DenseFitPlanTests: XCTestCase {
   }
 
   /// Batches of 32 through a 256-64 layer: the plan reads the batch's samples where they lie
-  /// (each thread packing half of their columns for a depth-split product), updates each band
-  /// of the first kernel right after computing its gradient, and leaves the upper layer's
-  /// gradients and update to the helper; the last batch of 4 takes the plain path. Adam with
-  /// weight decay, SGD with momentum, and a clipping Adam (never updated in bands).
+  /// (each thread packing half of their columns for a depth-split product) and updates each
+  /// band of the first kernel right after computing its gradient; the last batch of 4 takes
+  /// the plain path. Adam with weight decay, SGD with momentum, and a clipping Adam (never
+  /// updated in bands).
   func testLargeFirstLayerUpdatedInBandsMatchesTheGenericLoop() throws {
     let n = 100
     let x = try Tensor((0..<(n * 256)).map { Float(sin(Double($0) * 0.37)) }, shape: [n, 256])

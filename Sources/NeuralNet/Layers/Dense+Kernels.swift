@@ -31,35 +31,18 @@ extension Dense {
     units: Int, activation: ActivationFunction
   ) {
     activation.backward(z: z, y: y, dy: dy, into: dz, rows: rows, width: units)
-    weightGradients(
-      x: x, dz: UnsafePointer(dz), kernelGradient: kernelGradient, biasGradient: biasGradient, rows: rows,
-      inputs: inputs, units: units)
-    if let dx { inputGradient(dz: UnsafePointer(dz), kernel: kernel, dx: dx, rows: rows, inputs: inputs, units: units) }
-  }
-
-  /// The parameters' part of `backwardRows`, from `dz`: `dW = xᵀ·dz` and `db = Σ_rows dz`
-  /// (overwritten; zero for zero rows).
-  static func weightGradients(
-    x: UnsafePointer<Float>, dz: UnsafePointer<Float>, kernelGradient: UnsafeMutablePointer<Float>,
-    biasGradient: UnsafeMutablePointer<Float>?, rows: Int, inputs: Int, units: Int
-  ) {
     if rows == 0 {
       kernelGradient.update(repeating: 0, count: inputs * units)
     } else {
       Tensor.sgemmAuto(
         transposeA: true, transposeB: false, m: inputs, n: units, k: rows,
-        a: x, lda: inputs, b: dz, ldb: units, c: kernelGradient, ldc: units)
+        a: x, lda: inputs, b: UnsafePointer(dz), ldb: units, c: kernelGradient, ldc: units)
+    }
+    if let dx {
+      Tensor.sgemmAuto(
+        transposeA: false, transposeB: true, m: rows, n: inputs, k: units,
+        a: UnsafePointer(dz), lda: units, b: kernel, ldb: units, c: dx, ldc: inputs)
     }
     if let biasGradient { VectorKernels.columnSums(dz, rows: rows, width: units, into: biasGradient) }
-  }
-
-  /// The input's part of `backwardRows`, from `dz`: `dx = dz·Wᵀ`.
-  static func inputGradient(
-    dz: UnsafePointer<Float>, kernel: UnsafePointer<Float>, dx: UnsafeMutablePointer<Float>, rows: Int, inputs: Int,
-    units: Int
-  ) {
-    Tensor.sgemmAuto(
-      transposeA: false, transposeB: true, m: rows, n: inputs, k: units,
-      a: dz, lda: units, b: kernel, ldb: units, c: dx, ldc: inputs)
   }
 }

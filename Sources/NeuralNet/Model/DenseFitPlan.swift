@@ -157,66 +157,29 @@ final class DenseFitPlan {
   /// `updateFirstKernel(range)` on the elements of the first kernel its band just wrote (the
   /// same numbers as the product, then the update). The optimizer's step then finds those
   /// rows in the cache of the core that wrote them, and the step needs one join instead of two.
-  ///
-  /// In that case the layers above the first compute only what the first layer waits for
-  /// (`dz` and `dx`) before the bands start when their weight gradients are small
-  /// (`defersUpperGradients`): the helper computes those gradients and the first bias's, then
-  /// runs `updateOthers` (the other parameters' update), before its band, while the caller
-  /// works through its own; the bands' moving boundary evens out the extra work.
-  /// Returns whether the first kernel was updated, and with it the others by `updateOthers`.
+  /// After a forward pass that read its samples in place, the first layer always runs in bands
+  /// (on those samples). Returns whether the first kernel was updated.
   @discardableResult
   func backward(
     _ x: UnsafePointer<Float>, outputGradient: UnsafePointer<Float>, rows: Int,
-    updateFirstKernel: ((Range<Int>) -> Void)? = nil, updateOthers: (() -> Void)? = nil
+    updateFirstKernel: ((Range<Int>) -> Void)? = nil
   ) -> Bool {
-    let inBands = readsRowsInPlace || (updateFirstKernel != nil && updatesFirstKernelInBands(rows: rows))
-    let defers = inBands && defersUpperGradients(rows: rows)
     var dy = outputGradient
     for index in stages.indices.reversed() {
       let stage = stages[index]
-      if index == 0 && inBands {
-        backwardFirstInBands(stage, x: x, dy: dy, rows: rows, update: updateFirstKernel ?? { _ in }) {
-          if defers {
-            for upper in 1..<stages.count { weightGradients(upper, rows: rows) }
-          }
-          if let biasGradient = stage.biasGradient {
-            VectorKernels.columnSums(arena + stage.dz, rows: rows, width: stage.units, into: biasGradient)
-          }
-          if updateFirstKernel != nil { updateOthers?() }
-        }
+      if index == 0, readsRowsInPlace || (updateFirstKernel != nil && updatesFirstKernelInBands(rows: rows)) {
+        backwardFirstInBands(stage, x: x, dy: dy, rows: rows, update: updateFirstKernel ?? { _ in })
         return updateFirstKernel != nil
       }
       let input = index == 0 ? x : UnsafePointer(arena + stages[index - 1].y)
       let dx = stage.dx < 0 ? nil : arena + stage.dx
-      if defers, let dx {
-        let dz = arena + stage.dz
-        stage.activation.backward(z: arena + stage.z, y: arena + stage.y, dy: dy, into: dz, rows: rows, width: stage.units)
-        Dense.inputGradient(
-          dz: UnsafePointer(dz), kernel: stage.kernel, dx: dx, rows: rows, inputs: stage.inputs, units: stage.units)
-      } else {
-        Dense.backwardRows(
-          x: input, kernel: stage.kernel, z: arena + stage.z, y: arena + stage.y, dy: dy, dz: arena + stage.dz,
-          kernelGradient: stage.kernelGradient, biasGradient: stage.biasGradient, dx: dx, rows: rows,
-          inputs: stage.inputs, units: stage.units, activation: stage.activation)
-      }
+      Dense.backwardRows(
+        x: input, kernel: stage.kernel, z: arena + stage.z, y: arena + stage.y, dy: dy, dz: arena + stage.dz,
+        kernelGradient: stage.kernelGradient, biasGradient: stage.biasGradient, dx: dx, rows: rows,
+        inputs: stage.inputs, units: stage.units, activation: stage.activation)
       if let dx { dy = UnsafePointer(dx) }
     }
     return false
-  }
-
-  /// Whether the layers above the first have weight-gradient products small enough to run on
-  /// plain loops (`Tensor.smallProductLimit`), which `backward` can then leave to the helper.
-  private func defersUpperGradients(rows: Int) -> Bool {
-    stages.dropFirst().allSatisfy { $0.inputs * $0.units * rows <= Tensor.smallProductLimit }
-  }
-
-  /// The kernel and bias gradients of layer `index` (above the first) from its `dz`.
-  private func weightGradients(_ index: Int, rows: Int) {
-    let stage = stages[index]
-    Dense.weightGradients(
-      x: UnsafePointer(arena + stages[index - 1].y), dz: UnsafePointer(arena + stage.dz),
-      kernelGradient: stage.kernelGradient, biasGradient: stage.biasGradient, rows: rows, inputs: stage.inputs,
-      units: stage.units)
   }
 
   /// Whether `backward` on `rows` samples updates the first kernel in bands when asked: when
@@ -242,11 +205,8 @@ final class DenseFitPlan {
   /// balanced as training runs: the cores of a virtual machine often run at different speeds,
   /// and fixed halves left the faster thread waiting for the slower one. After each step the
   /// band of the thread that finished first grows by one row tile, the other's shrinks.
-  /// Before its band, the helper (the caller, without helpers) runs `alongside`: work that
-  /// needs this layer's `dz` but nothing from the bands.
   private func backwardFirstInBands(
-    _ stage: Stage, x: UnsafePointer<Float>, dy: UnsafePointer<Float>, rows: Int, update: (Range<Int>) -> Void,
-    alongside: () -> Void
+    _ stage: Stage, x: UnsafePointer<Float>, dy: UnsafePointer<Float>, rows: Int, update: (Range<Int>) -> Void
   ) {
     let dz = arena + stage.dz
     let units = stage.units
@@ -257,9 +217,7 @@ final class DenseFitPlan {
       ? min(max(callerBandRows, DenseFitPlan.bandStep), stage.inputs - DenseFitPlan.bandStep) : stage.inputs
     bandsFinished.store(0, ordering: .relaxed)
     var callerFirst = false
-    let alongsidePart = WorkerPool.shared.width > 1 ? 1 : 0
     WorkerPool.shared.run(parts: 2) { part in
-      if part == alongsidePart { alongside() }
       let band = part == 0 ? 0..<boundary : boundary..<stage.inputs
       // Strip by strip, so each strip's gradient is still in L1 when the update reads it.
       var lo = band.lowerBound
@@ -280,5 +238,8 @@ final class DenseFitPlan {
       if bandsFinished.add(1, ordering: .relaxed).oldValue == 0 && part == 0 { callerFirst = true }
     }
     callerBandRows = boundary + (callerFirst ? DenseFitPlan.bandStep : -DenseFitPlan.bandStep)
+    if let biasGradient = stage.biasGradient {
+      VectorKernels.columnSums(dz, rows: rows, width: units, into: biasGradient)
+    }
   }
 }

@@ -80,8 +80,8 @@ extension Sequential {
       else { return nil }
       return optimizerStep.targets.firstIndex { $0.values == plan.firstKernel }
     }
-    // Large first layers gather each batch inside their first product (decided once: a
-    // lesson's small steps keep the plain gather).
+    // Large first layers read each batch where it lies, inside their products (decided once:
+    // a lesson's small steps keep the plain gather).
     let gathersInPlan = plan?.readsInPlace(rows: min(batchSize, trainX.count)) ?? false
     var output = Batch(values: [], shape: [0])
     // The same for the other batch size (the epoch's shorter last batch): swapped, not resized.
@@ -133,20 +133,14 @@ extension Sequential {
         // A step whose first kernel is updated during the backward pass: the other parameters after.
         var stepValues: Optimizer.StepValues?
         var updatedTarget = -1
-        var updatedAll = false
         if let plan, let fusedTarget {
           let values = optimizer.beginUpdates()
           let target = optimizerStep.targets[fusedTarget]
           stepValues = values
-          // The other parameters too, unless a regularizer adds to their gradients after.
-          let updateOthers = { optimizer.update(optimizerStep, with: values, except: fusedTarget) }
-          if runBackward(
-            plan, x: xb, gradient: lossGradient, rows: indices.count,
-            updatingFirstKernel: { range in optimizer.update(target, range: range, with: values) },
-            updatingOthers: regularized.isEmpty ? updateOthers : nil)
-          {
+          if runBackward(plan, x: xb, gradient: lossGradient, rows: indices.count, updatingFirstKernel: { range in
+            optimizer.update(target, range: range, with: values)
+          }) {
             updatedTarget = fusedTarget
-            updatedAll = regularized.isEmpty
             lastFitStepsUpdatingInBackward += 1
           }
         } else if let plan {
@@ -165,7 +159,7 @@ extension Sequential {
             weights: wb)
         }
         if let stepValues {
-          if !updatedAll { optimizer.update(optimizerStep, with: stepValues, except: updatedTarget) }
+          optimizer.update(optimizerStep, with: stepValues, except: updatedTarget)
           optimizer.finishStep()
         } else {
           optimizer.apply(optimizerStep)
@@ -234,18 +228,15 @@ extension Sequential {
   }
 
   /// The plan's backward pass from the loss gradient (fills every layer's gradients; see
-  /// `DenseFitPlan.backward` for `updatingFirstKernel` and `updatingOthers`). Returns whether
-  /// the first kernel was updated (and the others, when `updatingOthers` is given).
+  /// `DenseFitPlan.backward` for `updatingFirstKernel`). Returns whether the first kernel was updated.
   @discardableResult
   private func runBackward(
-    _ plan: DenseFitPlan, x: Batch, gradient: [Float], rows: Int, updatingFirstKernel: ((Range<Int>) -> Void)? = nil,
-    updatingOthers: (() -> Void)? = nil
+    _ plan: DenseFitPlan, x: Batch, gradient: [Float], rows: Int, updatingFirstKernel: ((Range<Int>) -> Void)? = nil
   ) -> Bool {
     x.values.withUnsafeBufferPointer { xp in
       gradient.withUnsafeBufferPointer { gp in
         guard let xa = xp.baseAddress, let ga = gp.baseAddress else { return false }
-        return plan.backward(
-          xa, outputGradient: ga, rows: rows, updateFirstKernel: updatingFirstKernel, updateOthers: updatingOthers)
+        return plan.backward(xa, outputGradient: ga, rows: rows, updateFirstKernel: updatingFirstKernel)
       }
     }
   }
