@@ -19,6 +19,23 @@ final class FusedActivationTests: XCTestCase {
     (0..<count).map { Float(($0 * 7919 + shift) % 1013) / 1013 * scale - scale / 2 }
   }
 
+  /// `act.backward` on whole arrays of `rows` rows of `width`: dL/dz.
+  func backward(_ act: ActivationFunction, z: [Float], y: [Float], dy: [Float], rows: Int) -> [Float] {
+    var dz = [Float](repeating: .nan, count: z.count)
+    z.withUnsafeBufferPointer { zp in
+      y.withUnsafeBufferPointer { yp in
+        dy.withUnsafeBufferPointer { dyp in
+          dz.withUnsafeMutableBufferPointer { dzp in
+            guard let za = zp.baseAddress, let ya = yp.baseAddress, let da = dyp.baseAddress, let out = dzp.baseAddress
+            else { return }
+            act.backward(z: za, y: ya, dy: da, into: out, rows: rows, width: width)
+          }
+        }
+      }
+    }
+    return dz
+  }
+
   func testBiasAndActivationForwardOnSplitBatches() {
     XCTAssertGreaterThanOrEqual(rows * width, 2 * VectorKernels.parallelMinimum)
     let z0 = values(rows * width, scale: 8, shift: 3)
@@ -48,18 +65,7 @@ final class FusedActivationTests: XCTestCase {
     for act in every {
       let y = act.apply(z, width: width)
       let expected = act.gradient(z: z, y: y, dy: dy, width: width)
-      var dz = [Float](repeating: .nan, count: z.count)
-      z.withUnsafeBufferPointer { zp in
-        y.withUnsafeBufferPointer { yp in
-          dy.withUnsafeBufferPointer { dyp in
-            dz.withUnsafeMutableBufferPointer { dzp in
-              guard let za = zp.baseAddress, let ya = yp.baseAddress, let da = dyp.baseAddress, let out = dzp.baseAddress
-              else { return }
-              act.backward(z: za, y: ya, dy: da, into: out, rows: rows, width: width)
-            }
-          }
-        }
-      }
+      let dz = backward(act, z: z, y: y, dy: dy, rows: rows)
       XCTAssertEqual(dz.map(\.bitPattern), expected.map(\.bitPattern), "dL/dz, \(act.name)")
     }
   }
@@ -77,7 +83,6 @@ final class FusedActivationTests: XCTestCase {
       let expected = relu.apply(withBias, width: width)
       var z = z0
       var y = [Float](repeating: 7, count: z0.count)
-      var dz = [Float](repeating: 7, count: z0.count)
       z.withUnsafeMutableBufferPointer { zp in
         y.withUnsafeMutableBufferPointer { yp in
           guard let za = zp.baseAddress, let ya = yp.baseAddress else { return }
@@ -91,17 +96,7 @@ final class FusedActivationTests: XCTestCase {
       XCTAssertEqual(z.map(\.bitPattern), withBias.map(\.bitPattern), "z + b")
       XCTAssertEqual(y.map(\.bitPattern), expected.map(\.bitPattern), "relu(z + b)")
       let expectedDz = relu.gradient(z: z, y: y, dy: dy, width: width)
-      z.withUnsafeBufferPointer { zp in
-        y.withUnsafeBufferPointer { yp in
-          dy.withUnsafeBufferPointer { dyp in
-            dz.withUnsafeMutableBufferPointer { dzp in
-              guard let za = zp.baseAddress, let ya = yp.baseAddress, let da = dyp.baseAddress, let out = dzp.baseAddress
-              else { return }
-              relu.backward(z: za, y: ya, dy: da, into: out, rows: 3, width: width)
-            }
-          }
-        }
-      }
+      let dz = backward(relu, z: z, y: y, dy: dy, rows: 3)
       XCTAssertEqual(dz.map(\.bitPattern), expectedDz.map(\.bitPattern), "relu backward")
     }
   }
