@@ -24,7 +24,7 @@
 #define DIRECT_B_ROWS 48
 // Products with at most this many columns (and many rows) run through their transpose.
 #define FEW_COLUMNS 12
-// How far ahead a packed row read in place is fetched (four cache lines).
+// How far ahead a packed row read in place is fetched (eight cache lines).
 #define PREFETCH_FLOATS 128
 
 #if defined(__x86_64__)

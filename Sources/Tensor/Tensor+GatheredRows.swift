@@ -27,7 +27,11 @@ extension Tensor {
     withUnsafeTemporaryAllocation(of: Float.self, capacity: Swift.max(count * width, 1)) { scratch in
       guard let a = scratch.baseAddress else { return }
       for i in 0..<count {
-        if let row = rows[i] { (a + i * width).update(from: row + column, count: width) } else { (a + i * width).update(repeating: 0, count: width) }
+        if let row = rows[i] {
+          (a + i * width).update(from: row + column, count: width)
+        } else {
+          (a + i * width).update(repeating: 0, count: width)
+        }
       }
       sgemmUnsplit(
         transposeA: transposeA, transposeB: transposeB, m: m, n: n, k: k, alpha: alpha, a: a, lda: width, b: b,

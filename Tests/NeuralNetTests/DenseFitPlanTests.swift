@@ -163,7 +163,8 @@ final class DenseFitPlanTests: XCTestCase {
         indices.withUnsafeBufferPointer { rows in
           dy.withUnsafeBufferPointer { gradient in
             x.withUnsafeMutableBufferPointer { xp in
-              guard let source = data.baseAddress, let xa = xp.baseAddress, let ga = gradient.baseAddress else { return }
+              guard let source = data.baseAddress, let xa = xp.baseAddress, let ga = gradient.baseAddress
+              else { return }
               let y = inPlace ? plan.forward(gathering: rows, from: source, into: xa) : plan.forward(xa, rows: 32)
               output = (0..<(32 * 10)).map { y[$0].bitPattern }
               plan.backward(xa, outputGradient: ga, rows: 32)

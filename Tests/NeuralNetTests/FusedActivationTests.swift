@@ -87,7 +87,9 @@ final class FusedActivationTests: XCTestCase {
         y.withUnsafeMutableBufferPointer { yp in
           guard let za = zp.baseAddress, let ya = yp.baseAddress else { return }
           if let bias {
-            bias.withUnsafeBufferPointer { relu.forwardAddingBias(za, bias: $0.baseAddress, into: ya, rows: 3, width: width) }
+            bias.withUnsafeBufferPointer {
+              relu.forwardAddingBias(za, bias: $0.baseAddress, into: ya, rows: 3, width: width)
+            }
           } else {
             relu.forwardAddingBias(za, bias: nil, into: ya, rows: 3, width: width)
           }

@@ -107,7 +107,10 @@ final class GEMMTests: XCTestCase {
       for (m, n, k, ta, column) in [(20, 40, 300, false, 7), (44, 128, 32, true, 130), (13, 33, 45, true, 0)] {
         let stored = ta ? k : m
         let storedWidth = ta ? m : k
-        let gathered = (0..<stored).flatMap { i in dataset[(picked[i] * width + column)..<(picked[i] * width + column + storedWidth)] }
+        let gathered = (0..<stored).flatMap { i in
+          let start = picked[i] * width + column
+          return dataset[start..<(start + storedWidth)]
+        }
         let b = random(k * n, &rng)
         let start = random(m * n, &rng)
         var viaRows = start
