@@ -34,7 +34,8 @@ extension WorkerPool {
   }
 
   /// Polls until a generation after `seen` is posted, with a spin-wait hint per poll and the
-  /// core yielded every few hundred polls; sleeps once `spinNanoseconds` pass or `park()` is called. Returns the generation.
+  /// core yielded every few hundred polls; sleeps once `spinNanoseconds` pass or `park()` is
+  /// called. Returns the generation.
   ///
   /// Sleeping and posting pair up without a lost wake-up: the helper counts itself in
   /// `sleepers` before it reads `posted` (under the mutex), the poster writes `posted` before

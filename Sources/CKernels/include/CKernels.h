@@ -50,12 +50,6 @@ void nk_logistic(const float *src, float *dst, size_t count);
 /// rows of a mini-batch (indices are not checked; `dst` must not overlap `src`).
 void nk_gather_rows(float *dst, const float *src, const long *rows, size_t count, size_t width);
 
-/// Columns first ..< first + length of the rows `rows` of `src` (rows of `width` values), copied
-/// into the same columns of rows 0 ..< count of `dst` (same width): one thread's share of a
-/// mini-batch gather, fetching rows a few ahead (indices are not checked; no overlap).
-void nk_gather_row_spans(float *dst, const float *src, const long *rows, size_t count, size_t width,
-                         size_t first, size_t length);
-
 /// Whether `nk_sgemm_packed` runs on this CPU (it needs AVX-512).
 int nk_sgemm_packed_available(void);
 

@@ -198,8 +198,8 @@ extension Sequential {
     }
   }
 
-  /// The plan's forward pass on the samples `indices` of `source`, gathered into `x`; its output
-  /// copied into `output` (both resized when needed).
+  /// The plan's forward pass on the samples `indices` of `source` (gathered into `x` unless the
+  /// plan reads them where they lie); its output copied into `output` (both resized when needed).
   private func runForward(
     _ plan: DenseFitPlan, gathering indices: ArraySlice<Int>, from source: Batch, into x: inout Batch,
     output: inout Batch

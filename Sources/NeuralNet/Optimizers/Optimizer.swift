@@ -80,11 +80,8 @@ public class Optimizer {
       clip(&gradients)
       for (p, g) in zip(prepared.parameters, gradients) { p.gradient = g }
     }
-    let values = beginUpdates()
-    prepared.targets.withUnsafeBufferPointer { targets in
-      for target in targets { update(target, range: 0..<target.count, with: values) }
-    }
-    iterations += 1
+    update(prepared, with: beginUpdates(), except: -1)
+    finishStep()
   }
 
   /// The slots of `parameters`, in order, created on first use.
